@@ -1,0 +1,4 @@
+"""Fetching and parsing: sources, HTTP, raw archive, site adapters.
+
+Nothing here imports transforms/, warehouse/, expectations/ or flows/.
+"""

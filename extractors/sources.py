@@ -1,0 +1,108 @@
+"""The source registry (`sources.toml`): publishers, documents, listings, settings."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from extractors.errors import AccordsError
+
+
+@dataclass(frozen=True)
+class Publisher:
+    id: str
+    name: str
+    country: str
+    domains: tuple[str, ...]
+    adapter: str
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    publisher: str
+    doc_type: str
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    url: str
+    publisher: str
+    kind: str = "listing"  # listing | feed
+
+
+@dataclass(frozen=True)
+class Settings:
+    user_agent: str = "accords/0.1"
+    timeout_seconds: float = 20.0
+    max_bytes: int = 5_000_000
+    per_host_interval_seconds: float = 1.0
+    retries: int = 3
+    keywords: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+
+
+@dataclass(frozen=True)
+class Registry:
+    publishers: tuple[Publisher, ...]
+    documents: tuple[Source, ...]
+    listings: tuple[Listing, ...] = ()
+    settings: Settings = field(default_factory=Settings)
+
+    @property
+    def allowed_domains(self) -> frozenset[str]:
+        return frozenset(d for p in self.publishers for d in p.domains)
+
+    def publisher(self, publisher_id: str) -> Publisher:
+        for p in self.publishers:
+            if p.id == publisher_id:
+                return p
+        raise KeyError(publisher_id)
+
+    def publisher_for_url(self, url: str) -> Publisher | None:
+        host = (urlsplit(url).hostname or "").lower()
+        for p in self.publishers:
+            if any(host == d or host.endswith("." + d) for d in p.domains):
+                return p
+        return None
+
+
+def load_registry(path: str | Path) -> Registry:
+    path = Path(path)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise AccordsError(str(path), "config", "source registry not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise AccordsError(str(path), "config", f"invalid TOML: {exc}") from None
+    try:
+        publishers = tuple(
+            Publisher(
+                id=p["id"], name=p["name"], country=p["country"],
+                domains=tuple(d.lower() for d in p["domains"]), adapter=p.get("adapter", "generic"),
+            )
+            for p in raw.get("publishers", [])
+        )
+        ids = {p.id for p in publishers}
+        documents = tuple(
+            Source(url=d["url"], publisher=d["publisher"], doc_type=d.get("doc_type", "statement"),
+                   language=d.get("language"))
+            for d in raw.get("documents", [])
+        )
+        listings = tuple(
+            Listing(url=d["url"], publisher=d["publisher"], kind=d.get("kind", "listing"))
+            for d in raw.get("listings", [])
+        )
+        s = raw.get("settings", {})
+        settings = Settings(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in s.items()})
+    except (KeyError, TypeError) as exc:
+        raise AccordsError(str(path), "config", f"missing or invalid field: {exc}") from None
+    for src in (*documents, *listings):
+        if src.publisher not in ids:
+            raise AccordsError(src.url, "config", f"unknown publisher {src.publisher!r} in {path.name}")
+    if not documents:
+        raise AccordsError(str(path), "config", "no [[documents]] declared")
+    return Registry(publishers, documents, listings, settings)

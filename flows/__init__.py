@@ -1,0 +1,1 @@
+"""Orchestration: Prefect flows, the plain stage functions they wire, and the CLI."""

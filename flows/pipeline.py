@@ -1,0 +1,86 @@
+"""The Prefect flow: fetch → extract+transform → validate+publish.
+
+Tasks are thin wrappers over the plain functions in ``flows.stages`` and the
+libraries; the flow only passes results from one to the next.
+"""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+
+from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
+
+from extractors.archive import RawArchive
+from extractors.sources import load_registry
+from flows import stages
+from flows.assemble import assemble_batch
+from flows.config import Paths, default_paths
+from flows.derive import derive_globals
+from flows.gate import make_gate, record_blocked_run
+from flows.summary import RunSummary
+from warehouse.publish import PublishBlocked, publish
+from warehouse.read import document_state, table_counts
+
+
+@contextmanager
+def _timed(summary: RunSummary, stage: str):
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + time.perf_counter() - t0, 3)
+
+
+@task(name="fetch", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def fetch_task(registry, paths: Paths, live: bool, tally: stages.Tally):
+    fetcher = stages.make_fetcher(registry, live=live, snapshots_dir=paths.snapshots)
+    archive = RawArchive(paths.archive)
+    sources = stages.discover(fetcher, registry)
+    fetched = stages.fetch_sources(fetcher, archive, sources, tally)
+    return fetched, fetcher
+
+
+@task(name="extract-transform", cache_policy=NO_CACHE)
+def extract_transform_task(registry, paths: Paths, fetched, published_by_url, tally: stages.Tally):
+    return stages.extract_transform(registry, RawArchive(paths.archive), fetched, published_by_url, tally)
+
+
+@task(name="validate-publish", cache_policy=NO_CACHE)
+def publish_task(paths: Paths, batch, summary: RunSummary):
+    return publish(paths.db, batch, gate=make_gate(paths, summary))
+
+
+@flow(name="accords", log_prints=False)
+def accords_flow(db: str | None = None, live: bool = False, data: str | None = None,
+                 sources: str | None = None, snapshots: str | None = None) -> RunSummary:
+    logger = get_run_logger()
+    paths = default_paths(db=db, data=data, sources=sources, snapshots=snapshots)
+    summary = stages.start_summary(paths, live)
+    tally = stages.Tally()
+    registry = load_registry(paths.sources)
+    published = document_state(paths.db)
+    by_url = {s["url"]: s for s in published.values()}
+
+    with _timed(summary, "fetch"):
+        fetched, fetcher = fetch_task(registry, paths, live, tally)
+    with _timed(summary, "extract_transform"):
+        docs = extract_transform_task(registry, paths, fetched, by_url, tally)
+    batch, new_versions = assemble_batch(docs, published, stages.now_iso())
+    with _timed(summary, "derive"):
+        derive_globals(batch, docs, paths.db)
+    stages.finish_tally(summary, tally, docs, fetcher, batch)
+    try:
+        with _timed(summary, "validate_publish"):
+            result = publish_task(paths, batch, summary)
+        summary.rows_published = result.rows_published
+    except PublishBlocked as blocked:
+        summary.status = "blocked"
+        summary.failures.append(str(blocked))
+        record_blocked_run(paths, summary, blocked)
+    for line in summary.failures:
+        logger.error(line)
+    summary.table_counts = table_counts(paths.db)
+    stages.publish_artifact(summary)
+    logger.info(summary.text())
+    return summary

@@ -1,0 +1,179 @@
+"""Plain stage functions the Prefect flow wires. Each is importable and testable
+without Prefect; none holds parsing or classification rules itself."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from extractors.adapters import parse_page
+from extractors.archive import ArchiveEntry, RawArchive
+from extractors.errors import AccordsError
+from extractors.http import Fetcher, build_session
+from extractors.snapshot_transport import SnapshotTransport
+from extractors.sources import Registry, Source
+from transforms.document import DocumentRows, SourceMeta, transform_document
+from transforms.versioning import UNCHANGED, content_status, decide_version
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def new_run_id() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:6]
+
+
+@dataclass
+class Failure:
+    document: str
+    stage: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"[{self.stage}] {self.document}: {self.reason}"
+
+
+@dataclass
+class Fetched:
+    source: Source
+    entry: ArchiveEntry | None  # the archived version to use (new, or last good)
+    fresh: bool  # a new body was received this run
+
+
+@dataclass
+class Tally:
+    seen: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+
+def make_fetcher(registry: Registry, *, live: bool, snapshots_dir) -> Fetcher:
+    transport = None if live else SnapshotTransport(snapshots_dir)
+    s = registry.settings
+    session = build_session(s.user_agent, transport)
+    return Fetcher(session, registry.allowed_domains, timeout=s.timeout_seconds, max_bytes=s.max_bytes,
+                   retries=s.retries, per_host_interval=s.per_host_interval_seconds if live else 0.0)
+
+
+def fetch_sources(fetcher: Fetcher, archive: RawArchive, sources: list[Source], tally: Tally) -> list[Fetched]:
+    """Fetch each source (conditional GET against the archive); a failed fetch keeps
+    the last good archived version."""
+    out: list[Fetched] = []
+    latest = archive.latest()
+    for src in sources:
+        prev = latest.get(src.url)
+        res = fetcher.fetch(src.url, etag=prev.etag if prev else None,
+                            last_modified=prev.last_modified if prev else None)
+        if res.ok:
+            entry = archive.put(src.url, res.content, content_type=res.content_type, etag=res.etag,
+                                last_modified=res.last_modified, fetched_at=res.fetched_at)
+            out.append(Fetched(src, entry, True))
+        elif res.not_modified and prev is not None:
+            out.append(Fetched(src, prev, False))
+        else:
+            reason = res.error or f"HTTP {res.status}"
+            if prev is not None:
+                reason += " (kept the last good archived version)"
+            tally.failures.append(Failure(src.url, "fetch", reason))
+            if prev is not None:
+                out.append(Fetched(src, prev, False))
+    return out
+
+
+def fetch_rows(fetcher: Fetcher, run_id: str) -> list[dict]:
+    return [
+        {"run_id": run_id, "url": a.url, "final_url": a.final_url, "status": a.status, "etag": a.etag,
+         "last_modified": a.last_modified, "content_sha256": a.content_sha256, "bytes": a.bytes,
+         "fetched_at": a.fetched_at, "error": a.error}
+        for a in fetcher.attempts
+    ]
+
+
+def source_meta(registry: Registry, src: Source) -> SourceMeta:
+    pub = registry.publisher(src.publisher)
+    return SourceMeta(url=src.url, publisher_id=pub.id, publisher_country=pub.country, doc_type=src.doc_type)
+
+
+def process_document(registry: Registry, archive: RawArchive, item: Fetched,
+                     published: dict[str, dict]) -> DocumentRows | None:
+    """Extract and transform one archived page; None when the published rows are
+    already those of these exact bytes. Raises AccordsError naming doc and stage."""
+    assert item.entry is not None
+    if content_status(published.get(item.source.url), item.entry.content_sha256) == UNCHANGED:
+        return None
+    adapter = registry.publisher(item.source.publisher).adapter
+    parsed = parse_page(archive.get(item.entry.content_sha256), item.source.url, item.entry.content_type,
+                        adapter=adapter)
+    try:
+        return transform_document(parsed, source_meta(registry, item.source),
+                                  content_sha256=item.entry.content_sha256, fetched_at=item.entry.fetched_at)
+    except AccordsError:
+        raise
+    except Exception as exc:  # a transform bug must name the document and stage
+        raise AccordsError(item.source.url, "transform", f"{type(exc).__name__}: {exc}") from exc
+
+
+def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetched],
+                      published_by_url: dict[str, dict], tally: Tally) -> list[DocumentRows]:
+    results: list[DocumentRows] = []
+    for item in items:
+        tally.seen += 1
+        try:
+            rows = process_document(registry, archive, item, published_by_url)
+        except AccordsError as err:
+            tally.failures.append(Failure(err.document, err.stage, err.reason))
+            continue
+        if rows is None:
+            tally.unchanged += 1
+        else:
+            results.append(rows)
+    return results
+
+
+def discover(fetcher: Fetcher, registry: Registry) -> list[Source]:
+    """The registry's documents, in order (listing/feed discovery adds to these)."""
+    seen: dict[str, Source] = {}
+    for src in registry.documents:
+        seen.setdefault(src.url, src)
+    return list(seen.values())
+
+
+def start_summary(paths, live: bool):
+    from flows.summary import RunSummary
+
+    flow_run_id = None
+    try:
+        from prefect.runtime import flow_run
+
+        flow_run_id = flow_run.id
+    except Exception:  # outside a flow run
+        flow_run_id = None
+    return RunSummary(run_id=new_run_id(), mode="live" if live else "snapshots", db_path=str(paths.db),
+                      started_at=now_iso(), flow_run_id=flow_run_id)
+
+
+def finish_tally(summary, tally: Tally, docs: list[DocumentRows], fetcher: Fetcher, batch) -> None:
+    """Fold the tally into the summary and put the run's history rows in the batch."""
+    summary.docs_seen = tally.seen + sum(1 for f in tally.failures if f.stage == "fetch" and "kept" not in f.reason)
+    summary.docs_changed = len(docs)
+    summary.docs_unchanged = tally.unchanged
+    failed_docs = {f.document for f in tally.failures if not (f.stage == "fetch" and "kept" in f.reason)}
+    summary.docs_failed = len(failed_docs)
+    summary.failures = [str(f) for f in tally.failures]
+    summary.status = "succeeded" if not tally.failures else "partial"
+    summary.finished_at = now_iso()
+    batch.rows["raw.fetches"] = fetch_rows(fetcher, summary.run_id)
+    batch.rows["meta.pipeline_runs"] = [summary.run_row()]
+
+
+def publish_artifact(summary) -> None:
+    """The run summary as a Prefect markdown artifact (skipped outside a flow run)."""
+    try:
+        from prefect.artifacts import create_markdown_artifact
+
+        create_markdown_artifact(markdown=summary.markdown(), key="accords-run-summary",
+                                 description=f"accords run {summary.run_id}")
+    except Exception:  # no flow run context / no API: the terminal summary still shows it
+        pass

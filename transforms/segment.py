@@ -1,0 +1,62 @@
+"""Sentence segmentation that knows abbreviations, acronyms ("ST&I", "R&D"),
+initials, decimals and closing quotes.
+
+A boundary is end punctuation (. ! ? or the CJK full stop), optionally
+followed by closing quotes/brackets, then white space and something that can
+start a sentence. The token before a period vetoes the boundary when it is a
+known abbreviation (vocabulary file) or a single-letter initial.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.vocab import load
+
+_CLOSERS = "\"'”’»)]"
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?。]+|다\.)(?P<close>[" + re.escape(_CLOSERS) + r"]*)(?P<space>\s+)(?=(?P<next>[\"'“‘«(\[]?\s*[\w]))"
+)
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    vocab = load("abbreviations")
+    return frozenset(tok for lang in vocab.values() for tok in lang)
+
+
+def _is_abbreviation(text_before: str) -> bool:
+    match = _TOKEN_BEFORE.search(text_before)
+    if not match:
+        return False
+    token = match.group(1).lstrip("\"'“‘«([")
+    if token in _abbreviations():
+        return True
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return True  # an initial: "J. Trudeau"
+    return False
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences; white space inside is normalised."""
+    text = " ".join(paragraph.split())
+    if not text:
+        return []
+    sentences: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        nxt = m.group("next")
+        if m.group("end") == "." and not m.group("close"):
+            if _is_abbreviation(text[start:m.start()]):
+                continue
+            if nxt and nxt[-1].islower() and not nxt[-1].isdigit():
+                continue  # "approx. five", lowercase continuation
+        elif nxt and nxt[-1].islower():
+            continue
+        sentences.append(text[start:m.end("close")].strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences

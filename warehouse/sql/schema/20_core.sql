@@ -1,0 +1,127 @@
+-- core: normalised tables; per-document tables are replaced document by document.
+create table if not exists core.documents (
+    doc_id            varchar primary key,
+    url               varchar not null,
+    publisher         varchar not null,
+    doc_type          varchar not null,
+    title             varchar not null,
+    published_on      date,
+    location          varchar,
+    language          varchar not null,
+    content_sha256    varchar not null,
+    version           integer not null,
+    text_sha256       varchar not null,
+    parties           varchar[],
+    adapter           varchar,
+    fetched_at        timestamptz
+);
+
+create table if not exists core.document_versions (
+    doc_id          varchar not null,
+    version         integer not null,
+    content_sha256  varchar not null,
+    text_sha256     varchar not null,
+    first_seen_at   timestamptz not null,
+    primary key (doc_id, version)
+);
+
+create table if not exists core.document_hrefs (
+    doc_id  varchar not null,
+    href    varchar not null,
+    text    varchar
+);
+
+create table if not exists core.document_links (
+    from_doc_id  varchar not null,
+    to_doc_id    varchar not null,
+    relation     varchar not null
+);
+
+create table if not exists core.sections (
+    doc_id      varchar not null,
+    section_no  integer not null,
+    heading     varchar not null,
+    primary key (doc_id, section_no)
+);
+
+create table if not exists core.paragraphs (
+    doc_id        varchar not null,
+    paragraph_no  integer not null,
+    section_no    integer not null,
+    text          varchar not null,
+    is_list_item  boolean not null default false,
+    primary key (doc_id, paragraph_no)
+);
+
+create table if not exists core.sentences (
+    doc_id        varchar not null,
+    paragraph_no  integer not null,
+    sentence_no   integer not null,
+    text          varchar not null,
+    kind          varchar not null,
+    actors        varchar[],
+    primary key (doc_id, paragraph_no, sentence_no)
+);
+
+create table if not exists core.commitments (
+    commitment_id  varchar primary key,
+    doc_id         varchar not null,
+    paragraph_no   integer not null,
+    sentence_no    integer not null,
+    text           varchar not null,
+    actors         varchar[] not null,
+    verb           varchar,
+    strength       varchar not null,
+    themes         integer[] not null,
+    target_years   integer[] not null
+);
+
+create table if not exists core.instruments (
+    instrument_id      varchar primary key,
+    name               varchar not null,
+    short_name         varchar,
+    kind               varchar not null,
+    parties            varchar[],
+    first_seen_doc_id  varchar not null,
+    latest_event       varchar,
+    latest_event_on    date
+);
+
+create table if not exists core.instrument_mentions (
+    instrument_id   varchar not null,
+    doc_id          varchar not null,
+    paragraph_no    integer not null,
+    sentence_no     integer not null,
+    event           varchar not null,
+    surface         varchar not null,
+    name            varchar,
+    short_name      varchar,
+    kind            varchar,
+    parties         varchar[],
+    quantity_value  double,
+    quantity_unit   varchar,
+    quantity_what   varchar,
+    year            integer
+);
+
+create table if not exists core.organizations (
+    org_id   varchar primary key,
+    name     varchar not null,
+    acronym  varchar
+);
+
+create table if not exists core.organization_mentions (
+    org_id        varchar not null,
+    doc_id        varchar not null,
+    paragraph_no  integer not null,
+    sentence_no   integer not null,
+    surface       varchar not null
+);
+
+create table if not exists core.paragraph_alignments (
+    doc_id              varchar not null,
+    paragraph_no        integer not null,
+    other_doc_id        varchar not null,
+    other_paragraph_no  integer not null,
+    score               double not null
+);
