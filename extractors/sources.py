@@ -13,7 +13,7 @@ from extractors.errors import AccordsError
 class Publisher:
     id: str
     name: str
-    country: str
+    country: str | None
     domains: tuple[str, ...]
     adapter: str
 

@@ -17,6 +17,7 @@ from flows import stages
 from flows.assemble import assemble_batch
 from flows.config import Paths, default_paths
 from flows.derive import derive_globals
+from flows.ingest import ingest_files
 from flows.gate import make_gate, record_blocked_run
 from flows.summary import RunSummary
 from warehouse.publish import PublishBlocked, publish
@@ -41,6 +42,11 @@ def fetch_task(registry, paths: Paths, live: bool, tally: stages.Tally):
     return fetched, fetcher
 
 
+@task(name="ingest", cache_policy=NO_CACHE)
+def ingest_task(registry, paths: Paths, path: str, url: str | None, publisher: str | None):
+    return ingest_files(registry, RawArchive(paths.archive), path, url=url, publisher=publisher)
+
+
 @task(name="extract-transform", cache_policy=NO_CACHE)
 def extract_transform_task(registry, paths: Paths, fetched, published_by_url, tally: stages.Tally):
     return stages.extract_transform(registry, RawArchive(paths.archive), fetched, published_by_url, tally)
@@ -53,17 +59,24 @@ def publish_task(paths: Paths, batch, summary: RunSummary):
 
 @flow(name="accords", log_prints=False)
 def accords_flow(db: str | None = None, live: bool = False, data: str | None = None,
-                 sources: str | None = None, snapshots: str | None = None) -> RunSummary:
+                 sources: str | None = None, snapshots: str | None = None, ingest: str | None = None,
+                 ingest_url: str | None = None, ingest_publisher: str | None = None) -> RunSummary:
+    """A scheduled run (registry sources through the snapshot or live transport), or,
+    with ``ingest``, the analyst's own saved pages through the same stages."""
     logger = get_run_logger()
     paths = default_paths(db=db, data=data, sources=sources, snapshots=snapshots)
-    summary = stages.start_summary(paths, live)
+    summary = stages.start_summary(paths, live, mode="ingest" if ingest else None)
     tally = stages.Tally()
     registry = load_registry(paths.sources)
     published = document_state(paths.db)
     by_url = {s["url"]: s for s in published.values()}
 
+    fetcher = None
     with _timed(summary, "fetch"):
-        fetched, fetcher = fetch_task(registry, paths, live, tally)
+        if ingest:
+            registry, fetched = ingest_task(registry, paths, ingest, ingest_url, ingest_publisher)
+        else:
+            fetched, fetcher = fetch_task(registry, paths, live, tally)
     with _timed(summary, "extract_transform"):
         docs = extract_transform_task(registry, paths, fetched, by_url, tally)
     batch, new_versions = assemble_batch(docs, published, stages.now_iso())

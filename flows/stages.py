@@ -46,6 +46,7 @@ class Tally:
     seen: int = 0
     changed: int = 0
     unchanged: int = 0
+    processed: set[str] = field(default_factory=set)  # urls that reached extraction
     failures: list[Failure] = field(default_factory=list)
 
 
@@ -120,6 +121,7 @@ def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetch
     results: list[DocumentRows] = []
     for item in items:
         tally.seen += 1
+        tally.processed.add(item.source.url)
         try:
             rows = process_document(registry, archive, item, published_by_url)
         except AccordsError as err:
@@ -140,7 +142,7 @@ def discover(fetcher: Fetcher, registry: Registry) -> list[Source]:
     return list(seen.values())
 
 
-def start_summary(paths, live: bool):
+def start_summary(paths, live: bool, mode: str | None = None):
     from flows.summary import RunSummary
 
     flow_run_id = None
@@ -150,21 +152,22 @@ def start_summary(paths, live: bool):
         flow_run_id = flow_run.id
     except Exception:  # outside a flow run
         flow_run_id = None
-    return RunSummary(run_id=new_run_id(), mode="live" if live else "snapshots", db_path=str(paths.db),
+    return RunSummary(run_id=new_run_id(), mode=mode or ("live" if live else "snapshots"), db_path=str(paths.db),
                       started_at=now_iso(), flow_run_id=flow_run_id)
 
 
 def finish_tally(summary, tally: Tally, docs: list[DocumentRows], fetcher: Fetcher, batch) -> None:
     """Fold the tally into the summary and put the run's history rows in the batch."""
-    summary.docs_seen = tally.seen + sum(1 for f in tally.failures if f.stage == "fetch" and "kept" not in f.reason)
+    failed_docs = {f.document for f in tally.failures}
+    summary.docs_seen = tally.seen + len({f.document for f in tally.failures if f.stage == "fetch"} - tally.processed)
     summary.docs_changed = len(docs)
     summary.docs_unchanged = tally.unchanged
-    failed_docs = {f.document for f in tally.failures if not (f.stage == "fetch" and "kept" in f.reason)}
     summary.docs_failed = len(failed_docs)
     summary.failures = [str(f) for f in tally.failures]
     summary.status = "succeeded" if not tally.failures else "partial"
     summary.finished_at = now_iso()
-    batch.rows["raw.fetches"] = fetch_rows(fetcher, summary.run_id)
+    if fetcher is not None:
+        batch.rows["raw.fetches"] = fetch_rows(fetcher, summary.run_id)
     batch.rows["meta.pipeline_runs"] = [summary.run_row()]
 
 

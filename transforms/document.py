@@ -15,6 +15,7 @@ from transforms.instruments import extract_mentions
 from transforms.organizations import extract_org_mentions
 from transforms.records import DocContext, SentenceIn
 from transforms.segment import split_sentences
+from transforms.vocab import load
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,15 @@ class DocumentRows:
     instrument_mentions: list = field(default_factory=list)  # unresolved; the registry assigns ids
 
 
+def infer_doc_type(title: str, default: str = "statement") -> str:
+    """Document type from title cues (vocab/doc_types.toml), for pages with no registry entry."""
+    low = title.casefold()
+    for entry in load("doc_types")["types"]:
+        if any(cue.casefold() in low for cue in entry["cues"]):
+            return entry["doc_type"]
+    return default
+
+
 def segment(parsed: ParsedDocument) -> list[SentenceIn]:
     out: list[SentenceIn] = []
     for p_no, para in enumerate(parsed.paragraphs, start=1):
@@ -46,6 +56,8 @@ def segment(parsed: ParsedDocument) -> list[SentenceIn]:
 
 def transform_document(parsed: ParsedDocument, meta: SourceMeta, *, content_sha256: str,
                        fetched_at: str | None = None) -> DocumentRows:
+    if meta.doc_type == "auto":
+        meta = SourceMeta(meta.url, meta.publisher_id, meta.publisher_country, infer_doc_type(parsed.title))
     did = make_doc_id(meta.publisher_id, parsed.published_on, parsed.title, parsed.language, meta.url)
     para_texts = [p.text for p in parsed.paragraphs]
     parties = document_parties(parsed.title, para_texts, meta.doc_type, meta.publisher_country)

@@ -1,0 +1,107 @@
+"""Walk a body container into headings and paragraphs.
+
+Rules, for every site:
+- h2/h3 are section headings; ``section_no`` of a paragraph is the 1-based
+  index of the heading before it (0 before the first heading).
+- A heading listed as chrome ("Associated links", "Contacts"...) drops itself
+  and everything up to the next heading of the same or a higher level; a
+  document-type label ("News release") is dropped alone.
+- <p>, <li> and any other block holding text become paragraphs; <br> splits
+  a block into separate paragraphs; inline markup is joined without spaces.
+- ``in_scope``, when given, limits which blocks may yield paragraphs (e.g.
+  canada.ca's ``div.cmp-text``); headings are taken anywhere in the container.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bs4 import Comment, NavigableString, Tag
+
+from extractors.adapters._common import NEVER_TEXT, chrome_vocab, clean_text, node_text
+from extractors.records import Paragraph
+
+HEADINGS = ("h2", "h3")
+BLOCKS = frozenset((
+    "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "li", "ul", "ol",
+    "blockquote", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "dl", "dt", "dd",
+    "figure", "figcaption", "pre", "hr", "address", "details", "summary", "center", "hgroup",
+    "h1", "h2", "h3", "h4", "h5", "h6", "fieldset", "br",
+))
+
+
+@dataclass
+class _State:
+    in_scope: Callable[[Tag], bool] | None
+    headings: list[str] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    skip_level: int | None = None  # inside a chrome block opened by a heading of this level
+
+
+def walk_body(container: Tag, in_scope: Callable[[Tag], bool] | None = None
+              ) -> tuple[tuple[str, ...], tuple[Paragraph, ...]]:
+    """Headings (h2/h3 text) and paragraphs of ``container``, in document order."""
+    state = _State(in_scope=in_scope)
+    _visit(container, state, scoped=in_scope is None or in_scope(container), list_item=False)
+    return tuple(state.headings), tuple(state.paragraphs)
+
+
+def _heading(node: Tag, state: _State, level: int) -> None:
+    text = node_text(node)
+    if not text:
+        return
+    vocab = chrome_vocab()
+    if state.skip_level is not None and level > state.skip_level:
+        return
+    if vocab.is_chrome_heading(text):
+        state.skip_level = level
+        return
+    state.skip_level = None
+    if not vocab.is_type_label(text):
+        state.headings.append(text)
+
+
+def _minor_heading(node: Tag, state: _State, level: int) -> bool:
+    """h4-h6: True (drop it) when it opens a chrome block; otherwise it is body text."""
+    if chrome_vocab().is_chrome_heading(node_text(node)):
+        if state.skip_level is None or level < state.skip_level:
+            state.skip_level = level
+        return True
+    if state.skip_level is not None and level <= state.skip_level:
+        state.skip_level = None
+    return False
+
+
+def _emit(buffer: list[str], state: _State, scoped: bool, list_item: bool) -> None:
+    text = clean_text("".join(buffer))
+    buffer.clear()
+    if text and scoped and state.skip_level is None:
+        state.paragraphs.append(Paragraph(len(state.headings), text, list_item))
+
+
+def _visit(node: Tag, state: _State, scoped: bool, list_item: bool) -> None:
+    buffer: list[str] = []
+    for child in node.children:
+        if isinstance(child, Comment):
+            continue
+        if isinstance(child, NavigableString):
+            buffer.append(str(child))
+            continue
+        if not isinstance(child, Tag) or child.name in NEVER_TEXT:
+            continue
+        name = child.name
+        if name not in BLOCKS:
+            buffer.append(child.get_text())
+            continue
+        _emit(buffer, state, scoped, list_item)
+        if name in HEADINGS:
+            _heading(child, state, int(name[1]))
+        elif name in ("h1", "hr", "br"):
+            continue
+        elif name in ("h4", "h5", "h6") and _minor_heading(child, state, int(name[1])):
+            continue
+        else:
+            child_scoped = scoped or (state.in_scope is not None and state.in_scope(child))
+            child_item = name == "li" or (list_item and name not in ("ul", "ol"))
+            _visit(child, state, child_scoped, list_item=child_item)
+    _emit(buffer, state, scoped, list_item)

@@ -1,0 +1,74 @@
+"""Bring-your-own documents: saved HTML files (or a url) become archive entries
+and go through the same stages as a scheduled run."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from extractors.archive import RawArchive
+from extractors.errors import AccordsError
+from extractors.sources import Publisher, Registry, Source
+from flows.stages import Fetched, now_iso
+
+_CANONICAL = re.compile(
+    rb"""<(?:link[^>]+rel=["']canonical["'][^>]+href|meta[^>]+property=["']og:url["'][^>]+content)=["']([^"']+)["']""",
+    re.I,
+)
+
+
+def page_url(content: bytes, fallback: str) -> str:
+    """The page's own canonical url when it declares one, else ``fallback``."""
+    m = _CANONICAL.search(content[:200_000])
+    if m:
+        url = m.group(1).decode("utf-8", "replace").strip()
+        if url.startswith(("http://", "https://")):
+            return url
+    return fallback
+
+
+def ensure_publisher(registry: Registry, url: str, publisher_id: str | None) -> tuple[Registry, str]:
+    """The publisher for ``url``: the one named, the registry's for that domain, or a new
+    generic one for a site never seen (its country is read from the document later)."""
+    if publisher_id:
+        registry.publisher(publisher_id)  # KeyError → unknown id
+        return registry, publisher_id
+    known = registry.publisher_for_url(url)
+    if known is not None:
+        return registry, known.id
+    host = (urlsplit(url).hostname or "local").lower()
+    pid = re.sub(r"[^a-z0-9]+", "-", host.removeprefix("www.")).strip("-") or "local"
+    if any(p.id == pid for p in registry.publishers):
+        return registry, pid
+    pub = Publisher(id=pid, name=host, country=None, domains=(host,), adapter="generic")
+    return replace(registry, publishers=(*registry.publishers, pub)), pid
+
+
+def html_files(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".html", ".htm") and p.is_file())
+        if not files:
+            raise AccordsError(str(path), "ingest", "folder holds no .html/.htm files")
+        return files
+    if not path.exists():
+        raise AccordsError(str(path), "ingest", "no such file or folder")
+    return [path]
+
+
+def ingest_files(registry: Registry, archive: RawArchive, path: str | Path, *, url: str | None = None,
+                 publisher: str | None = None, doc_type: str = "auto") -> tuple[Registry, list[Fetched]]:
+    files = html_files(Path(path))
+    if url and len(files) > 1:
+        raise AccordsError(str(path), "ingest", "--url names one page; a folder's pages declare their own urls")
+    items: list[Fetched] = []
+    for file in files:
+        content = file.read_bytes()
+        page = url or page_url(content, file.resolve().as_uri())
+        try:
+            registry, pid = ensure_publisher(registry, page, publisher)
+        except KeyError:
+            raise AccordsError(str(file), "ingest", f"unknown publisher {publisher!r} (see sources.toml)") from None
+        entry = archive.put(page, content, content_type=None, etag=None, last_modified=None, fetched_at=now_iso())
+        items.append(Fetched(Source(url=page, publisher=pid, doc_type=doc_type), entry, True))
+    return registry, items
