@@ -61,8 +61,9 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int
     con.register("_incoming", frame)
     try:
         con.execute(f"insert into {table} by name select * from _incoming")
-    finally:
-        con.unregister("_incoming")
+    except duckdb.Error as exc:
+        raise duckdb.Error(f"[publish] {table}: {exc}") from exc
+    con.unregister("_incoming")
     return len(rows)
 
 

@@ -1,0 +1,96 @@
+"""Read the dateline at the head of a release: where and when it was issued.
+
+Handles the common house styles:
+- wire copy: ``OTTAWA, ON, May 10, 2023 /CNW/ - Text``
+- Canada.ca: ``May 23, 2023—Ottawa, Ontario—Text``
+- place or place + date before a dash: ``Seoul – Text``, ``WASHINGTON (May 1, 2023) — Text``
+- a short paragraph that is only ``Brussels, 17 May 2023``
+
+The place is reduced to its city: ``Seoul, Republic of Korea`` -> ``Seoul``,
+``Ottawa (Ontario)`` -> ``Ottawa``, ``OTTAWA, ON`` -> ``Ottawa``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractors.dates import find_date
+
+_WIRE = re.compile(r"^(?P<pre>[^/]{2,140}?)\s*/\s*[A-Z][A-Za-z .]{1,30}/\s*[-–—]\s*\S")
+_GCWEB = re.compile(r"^(?P<a>[^—–]{4,60}?)\s*[—–]\s*(?P<b>[^—–]{2,80}?)\s*[—–]\s*\S")
+_DASHED = re.compile(r"^(?P<pre>[^.!?—–]{2,100}?)\s*(?:[—–]|\s-)\s+\S")
+_CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "les", "and", "et", "the", "d.c.",
+                         "sur", "en", "upon", "on", "am", "an", "der", "di", "del", "da", "y"})
+_TRAILING_NOISE = re.compile(r"(?:[\s,(]|\b(?:le|the|am|el|il|den|on the)\b)+$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str | None
+    published_on: date | None
+
+    @property
+    def city(self) -> str | None:
+        return city_of(self.place)
+
+
+def smart_title(text: str) -> str:
+    """Title-case an ALL-CAPS place name, keeping connectors lowercase (Saint-Jean-sur-Richelieu)."""
+    parts = re.split(r"([\s\-])", text.lower())
+    out = []
+    for index, part in enumerate(parts):
+        keep_lower = index > 0 and part in _CONNECTORS
+        out.append(part if keep_lower or not part else part[0].upper() + part[1:])
+    return "".join(out)
+
+
+def city_of(place: str | None) -> str | None:
+    """The city of a dateline place: text before the first comma, parentheses dropped."""
+    if not place:
+        return None
+    head = re.sub(r"\([^)]*\)?", " ", place).split(",")[0]
+    head = re.sub(r"\s+", " ", head).strip(" -–—:;")
+    if not head:
+        return None
+    return smart_title(head) if head.isupper() else head
+
+
+def _looks_like_place(text: str) -> bool:
+    words = [w for w in re.split(r"[\s,()]+", text) if w]
+    if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
+        return False
+    if not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+
+
+def _split(pre: str, language: str | None) -> Dateline | None:
+    found = find_date(pre, language)
+    if found is None:
+        return Dateline(pre.strip(), None) if _looks_like_place(pre.strip()) else None
+    place = _TRAILING_NOISE.sub("", pre[:found.start]).strip(" ,")
+    if not place:
+        place = pre[found.end:].strip(" ,()—–-")
+    return Dateline(place if place and _looks_like_place(place) else None, found.value)
+
+
+def read_dateline(text: str, language: str | None = None) -> Dateline | None:
+    """The dateline at the start of ``text``, or None when the text has none."""
+    head = text[:200]
+    wire = _WIRE.match(head)
+    if wire:
+        return _split(wire.group("pre"), language)
+    gcweb = _GCWEB.match(head)
+    if gcweb:
+        found = find_date(gcweb.group("a"), language)
+        if found is not None and _looks_like_place(gcweb.group("b").strip()):
+            return Dateline(gcweb.group("b").strip(), found.value)
+    dashed = _DASHED.match(head)
+    if dashed:
+        return _split(dashed.group("pre"), language)
+    if len(text) <= 80:  # a paragraph that is only "Place, date"
+        found = find_date(text, language)
+        if found is not None:
+            return _split(text, language)
+    return None
