@@ -1,7 +1,7 @@
-"""The Prefect flow: fetch → extract+transform → validate+publish.
+"""The Prefect flow: discover → fetch → extract+transform → derive → validate+publish.
 
-Tasks are thin wrappers over the plain functions in ``flows.stages`` and the
-libraries; the flow only passes results from one to the next.
+Tasks are thin wrappers over plain functions (flows.stages, flows.discover,
+flows.ingest and the libraries); the flow only passes results along.
 """
 from __future__ import annotations
 
@@ -12,13 +12,15 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from extractors.archive import RawArchive
+from extractors.snapshot_transport import normalize_url
 from extractors.sources import load_registry
 from flows import stages
 from flows.assemble import assemble_batch
 from flows.config import Paths, default_paths
 from flows.derive import derive_globals
-from flows.ingest import ingest_files
+from flows.discover import discover, followed_links
 from flows.gate import make_gate, record_blocked_run
+from flows.ingest import ingest_files
 from flows.summary import RunSummary
 from warehouse.publish import PublishBlocked, publish
 from warehouse.read import document_state, table_counts
@@ -33,23 +35,24 @@ def _timed(summary: RunSummary, stage: str):
         summary.stage_seconds[stage] = round(summary.stage_seconds.get(stage, 0.0) + time.perf_counter() - t0, 3)
 
 
-@task(name="fetch", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def fetch_task(registry, paths: Paths, live: bool, tally: stages.Tally):
-    fetcher = stages.make_fetcher(registry, live=live, snapshots_dir=paths.snapshots)
-    archive = RawArchive(paths.archive)
-    sources = stages.discover(fetcher, registry)
-    fetched = stages.fetch_sources(fetcher, archive, sources, tally)
-    return fetched, fetcher
+@task(name="discover", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def discover_task(registry, fetcher, archive, tally):
+    return discover(fetcher, registry, archive, tally)
+
+
+@task(name="fetch", cache_policy=NO_CACHE)
+def fetch_task(fetcher, archive, sources, tally):
+    return stages.fetch_sources(fetcher, archive, sources, tally)
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
-def ingest_task(registry, paths: Paths, path: str, url: str | None, publisher: str | None):
-    return ingest_files(registry, RawArchive(paths.archive), path, url=url, publisher=publisher)
+def ingest_task(registry, archive, path: str, url: str | None, publisher: str | None):
+    return ingest_files(registry, archive, path, url=url, publisher=publisher)
 
 
 @task(name="extract-transform", cache_policy=NO_CACHE)
-def extract_transform_task(registry, paths: Paths, fetched, published_by_url, tally: stages.Tally):
-    return stages.extract_transform(registry, RawArchive(paths.archive), fetched, published_by_url, tally)
+def extract_transform_task(registry, archive, fetched, published_by_url, tally):
+    return stages.extract_transform(registry, archive, fetched, published_by_url, tally)
 
 
 @task(name="validate-publish", cache_policy=NO_CACHE)
@@ -68,18 +71,30 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
     summary = stages.start_summary(paths, live, mode="ingest" if ingest else None)
     tally = stages.Tally()
     registry = load_registry(paths.sources)
+    archive = RawArchive(paths.archive)
     published = document_state(paths.db)
-    by_url = {s["url"]: s for s in published.values()}
-
+    by_url = {normalize_url(s["url"]): s for s in published.values()}
     fetcher = None
+
     with _timed(summary, "fetch"):
         if ingest:
-            registry, fetched = ingest_task(registry, paths, ingest, ingest_url, ingest_publisher)
+            registry, fetched = ingest_task(registry, archive, ingest, ingest_url, ingest_publisher)
         else:
-            fetched, fetcher = fetch_task(registry, paths, live, tally)
+            fetcher = stages.make_fetcher(registry, live=live, snapshots_dir=paths.snapshots)
+            wanted = discover_task(registry, fetcher, archive, tally)
+            fetched = fetch_task(fetcher, archive, wanted, tally)
     with _timed(summary, "extract_transform"):
-        docs = extract_transform_task(registry, paths, fetched, by_url, tally)
-    batch, new_versions = assemble_batch(docs, published, stages.now_iso())
+        docs = extract_transform_task(registry, archive, fetched, by_url, tally)
+    if fetcher is not None:  # one hop along related links found inside the documents
+        known = {normalize_url(f.source.url) for f in fetched} | set(by_url)
+        extra = followed_links(registry, docs, known)
+        if extra:
+            with _timed(summary, "fetch"):
+                more = fetch_task(fetcher, archive, extra, tally)
+            with _timed(summary, "extract_transform"):
+                docs += extract_transform_task(registry, archive, more, by_url, tally)
+
+    batch, _ = assemble_batch(docs, published, stages.now_iso())
     with _timed(summary, "derive"):
         derive_globals(batch, docs, paths.db)
     stages.finish_tally(summary, tally, docs, fetcher, batch)

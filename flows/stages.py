@@ -10,10 +10,10 @@ from extractors.adapters import parse_page
 from extractors.archive import ArchiveEntry, RawArchive
 from extractors.errors import AccordsError
 from extractors.http import Fetcher, build_session
-from extractors.snapshot_transport import SnapshotTransport
+from extractors.snapshot_transport import SnapshotTransport, normalize_url
 from extractors.sources import Registry, Source
 from transforms.document import DocumentRows, SourceMeta, transform_document
-from transforms.versioning import UNCHANGED, content_status, decide_version
+from transforms.versioning import UNCHANGED, content_status
 
 
 def now_iso() -> str:
@@ -102,7 +102,7 @@ def process_document(registry: Registry, archive: RawArchive, item: Fetched,
     """Extract and transform one archived page; None when the published rows are
     already those of these exact bytes. Raises AccordsError naming doc and stage."""
     assert item.entry is not None
-    if content_status(published.get(item.source.url), item.entry.content_sha256) == UNCHANGED:
+    if content_status(published.get(normalize_url(item.source.url)), item.entry.content_sha256) == UNCHANGED:
         return None
     adapter = registry.publisher(item.source.publisher).adapter
     parsed = parse_page(archive.get(item.entry.content_sha256), item.source.url, item.entry.content_type,
@@ -132,14 +132,6 @@ def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetch
         else:
             results.append(rows)
     return results
-
-
-def discover(fetcher: Fetcher, registry: Registry) -> list[Source]:
-    """The registry's documents, in order (listing/feed discovery adds to these)."""
-    seen: dict[str, Source] = {}
-    for src in registry.documents:
-        seen.setdefault(src.url, src)
-    return list(seen.values())
 
 
 def start_summary(paths, live: bool, mode: str | None = None):

@@ -39,9 +39,15 @@ def _key(text: str) -> str:
     return clean_text(text).rstrip(":：").strip().casefold()
 
 
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict:
+    """A TOML vocabulary from ``extractors/data/<name>.toml`` (read once)."""
+    return tomllib.loads((_DATA / f"{name}.toml").read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def chrome_vocab() -> ChromeVocab:
-    data = tomllib.loads((_DATA / "chrome.toml").read_text(encoding="utf-8"))
+    data = load_data("chrome")
     return ChromeVocab(
         skip_headings=frozenset(_key(t) for t in data["headings"]["skip"]),
         type_labels=frozenset(_key(t) for t in data["labels"]["skip"]),
@@ -51,7 +57,7 @@ def chrome_vocab() -> ChromeVocab:
 
 @lru_cache(maxsize=1)
 def _stopwords() -> dict[str, frozenset[str]]:
-    data = tomllib.loads((_DATA / "stopwords.toml").read_text(encoding="utf-8"))
+    data = load_data("stopwords")
     return {lang: frozenset(words) for lang, words in data.items()}
 
 

@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from extractors.adapters._common import load_data
 from extractors.dates import find_date
 
 _WIRE = re.compile(r"^(?P<pre>[^/]{2,140}?)\s*/\s*[A-Z][A-Za-z .]{1,30}/\s*[-–—]\s*\S")
 _GCWEB = re.compile(r"^(?P<a>[^—–]{4,60}?)\s*[—–]\s*(?P<b>[^—–]{2,80}?)\s*[—–]\s*\S")
-_DASHED = re.compile(r"^(?P<pre>[^.!?—–]{2,100}?)\s*(?:[—–]|\s-)\s+\S")
+_DASHED = re.compile(r"^(?P<pre>[^!?—–]{2,100}?)\s*(?:[—–]|\s-)\s+\S")
 _CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "les", "and", "et", "the", "d.c.",
                          "sur", "en", "upon", "on", "am", "an", "der", "di", "del", "da", "y"})
 _TRAILING_NOISE = re.compile(r"(?:[\s,(]|\b(?:le|the|am|el|il|den|on the)\b)+$")
@@ -60,7 +61,7 @@ def _looks_like_place(text: str) -> bool:
     words = [w for w in re.split(r"[\s,()]+", text) if w]
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
-    if not words[0][:1].isupper():
+    if not words[0][:1].isupper() or words[0] in load_data("chrome")["dateline"]["not_places"]:
         return False
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
 

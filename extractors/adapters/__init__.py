@@ -1,0 +1,51 @@
+"""Site adapters: bytes of one page in, one ``ParsedDocument`` out.
+
+Pure functions: no network, no clock. ``parse_page`` decodes the bytes, picks
+the adapter (explicit name, else by the url's domain, else ``generic``) and
+returns its record with ``ParsedDocument.adapter`` set.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import replace
+from types import ModuleType
+from urllib.parse import urlsplit
+
+from extractors.adapters._common import make_soup
+from extractors.encoding import decode_html
+from extractors.errors import EmptyDocument, ParseError
+from extractors.records import ParsedDocument
+
+# adapter name -> module under extractors.adapters; each module declares DOMAINS and parse().
+ADAPTERS = ("pmgcca", "canadaca", "mofa", "generic")
+
+
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"extractors.adapters.{name}")
+
+
+def adapter_for_url(url: str) -> str:
+    """The adapter whose DOMAINS cover the url's host; ``generic`` otherwise."""
+    host = (urlsplit(url).hostname or "").lower()
+    for name in ADAPTERS:
+        for domain in getattr(_module(name), "DOMAINS", ()):
+            if host == domain or host.endswith("." + domain):
+                return name
+    return "generic"
+
+
+def parse_page(content: bytes, url: str, content_type: str | None = None,
+               adapter: str | None = None) -> ParsedDocument:
+    """Parse one fetched page with its site adapter; named errors on any layout surprise."""
+    name = adapter or adapter_for_url(url)
+    if name not in ADAPTERS:
+        raise ParseError(url, f"unknown adapter {name!r} (known: {', '.join(ADAPTERS)})")
+    if not content or not content.strip():
+        raise EmptyDocument(url, "empty response body")
+    soup = make_soup(decode_html(content, content_type).text)
+    if soup.find("body") is None and soup.find("html") is None:
+        raise ParseError(url, "content is not an HTML document")
+    document = _module(name).parse(soup, url)
+    if not document.paragraphs:
+        raise EmptyDocument(url)
+    return replace(document, adapter=name)
