@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree, html
 
 from extractors.dates import parse_date
+from extractors.encoding import decode_html
 
 ROW_TAGS = ("li", "tr", "article", "div")
 SKIP_ANCESTORS = {"nav", "header", "footer", "aside", "form"}
@@ -52,9 +53,9 @@ def parse_feed(content: bytes, url: str) -> list[Candidate]:
     return out
 
 
-def parse_listing(content: bytes, url: str) -> list[Candidate]:
+def parse_listing(content: bytes, url: str, content_type: str | None = None) -> list[Candidate]:
     """Every content link of a listing page with the date written in its row."""
-    doc = html.fromstring(content, base_url=url)
+    doc = html.fromstring(decode_html(content, content_type).text, base_url=url)
     main = doc.xpath("//main") or doc.xpath("//*[@role='main']") or [doc]
     out: dict[str, Candidate] = {}
     for a in main[0].iter("a"):
@@ -74,11 +75,11 @@ def parse_listing(content: bytes, url: str) -> list[Candidate]:
     return list(out.values())
 
 
-def parse_candidates(content: bytes, url: str, kind: str) -> list[Candidate]:
-    head = content.lstrip()[:200].lower()
-    if kind == "feed" or head.startswith(b"<?xml") and (b"<rss" in content[:500] or b"<feed" in content[:500]):
+def parse_candidates(content: bytes, url: str, kind: str, content_type: str | None = None) -> list[Candidate]:
+    head = content.lstrip()[:500].lower()
+    if kind == "feed" or (head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head)):
         return parse_feed(content, url)
-    return parse_listing(content, url)
+    return parse_listing(content, url, content_type)
 
 
 def keep(candidate: Candidate, keywords: tuple[str, ...], date_from: date | None, date_to: date | None,

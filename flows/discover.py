@@ -33,7 +33,7 @@ def discover(fetcher: Fetcher, registry: Registry, archive: RawArchive | None = 
             archive.put(listing.url, res.content, content_type=res.content_type, etag=res.etag,
                         last_modified=res.last_modified, fetched_at=res.fetched_at)
         try:
-            candidates = parse_candidates(res.content, listing.url, listing.kind)
+            candidates = parse_candidates(res.content, listing.url, listing.kind, res.content_type)
         except Exception as exc:  # malformed listing: name it, keep the registry's documents
             if tally is not None:
                 tally.failures.append(Failure(listing.url, "discover", f"{type(exc).__name__}: {exc}"))

@@ -67,9 +67,18 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int
     return len(rows)
 
 
+def _freeze(value: object) -> object:
+    """A hashable form of a fetched value (LIST columns come back as lists, STRUCT/MAP as dicts)."""
+    if isinstance(value, (list, tuple)):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _freeze(v)) for k, v in value.items()))
+    return value
+
+
 def _table_rows(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple]:
     order = ORDER_BY.get(table, "all")
-    return con.execute(f"select * from {table} order by {order}").fetchall()
+    return [_freeze(row) for row in con.execute(f"select * from {table} order by {order}").fetchall()]
 
 
 def _replace_global(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
@@ -169,6 +178,9 @@ def publish(db_path: str | Path, batch: Batch, *,
             tmp_bak.unlink(missing_ok=True)
             os.link(db_path, tmp_bak)
             os.replace(tmp_bak, bak_path)
+            # rename() between two links of one file does nothing: after a crash at "backed_up"
+            # .bak already is the live file, and the temporary link would stay behind.
+            tmp_bak.unlink(missing_ok=True)
         step("backed_up")
         os.replace(next_path, db_path)
         _fsync_dir(db_path.parent)

@@ -29,7 +29,12 @@ class ChromeVocab:
     hidden_classes: tuple[str, ...]
 
     def is_chrome_heading(self, text: str) -> bool:
-        return _key(text) in self.skip_headings
+        """Exact chrome heading, or one followed by a colon and more ("... by keyword: Trade | Korea")."""
+        key = _key(text)
+        if key in self.skip_headings:
+            return True
+        head, colon, _rest = key.partition(":")
+        return bool(colon) and head.strip() in self.skip_headings
 
     def is_type_label(self, text: str) -> bool:
         return _key(text) in self.type_labels

@@ -57,7 +57,7 @@ def city_of(place: str | None) -> str | None:
     return smart_title(head) if head.isupper() else head
 
 
-def _looks_like_place(text: str) -> bool:
+def looks_like_place(text: str) -> bool:
     words = [w for w in re.split(r"[\s,()]+", text) if w]
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
@@ -69,11 +69,11 @@ def _looks_like_place(text: str) -> bool:
 def _split(pre: str, language: str | None) -> Dateline | None:
     found = find_date(pre, language)
     if found is None:
-        return Dateline(pre.strip(), None) if _looks_like_place(pre.strip()) else None
+        return Dateline(pre.strip(), None) if looks_like_place(pre.strip()) else None
     place = _TRAILING_NOISE.sub("", pre[:found.start]).strip(" ,")
     if not place:
         place = pre[found.end:].strip(" ,()—–-")
-    return Dateline(place if place and _looks_like_place(place) else None, found.value)
+    return Dateline(place if place and looks_like_place(place) else None, found.value)
 
 
 def read_dateline(text: str, language: str | None = None) -> Dateline | None:
@@ -85,7 +85,7 @@ def read_dateline(text: str, language: str | None = None) -> Dateline | None:
     gcweb = _GCWEB.match(head)
     if gcweb:
         found = find_date(gcweb.group("a"), language)
-        if found is not None and _looks_like_place(gcweb.group("b").strip()):
+        if found is not None and looks_like_place(gcweb.group("b").strip()):
             return Dateline(gcweb.group("b").strip(), found.value)
     dashed = _DASHED.match(head)
     if dashed:

@@ -34,7 +34,7 @@ commitment_counts as (
     group by doc_id
 ),
 
-final as (
+counts as (
     select
         documents.doc_id,
         documents.title,
@@ -45,12 +45,18 @@ final as (
         coalesce(sentence_counts.n_sentences, 0) as n_sentences,
         coalesce(commitment_counts.n_commitments, 0) as n_commitments,
         coalesce(commitment_counts.n_firm, 0) as n_firm,
-        coalesce(commitment_counts.n_soft, 0) as n_soft,
-        round(commitment_counts.n_commitments / nullif(sentence_counts.n_sentences, 0), 3) as commitment_share,
-        round(commitment_counts.n_firm / nullif(commitment_counts.n_commitments, 0), 3) as firm_share
+        coalesce(commitment_counts.n_soft, 0) as n_soft
     from stg_documents as documents
     left join sentence_counts on sentence_counts.doc_id = documents.doc_id
     left join commitment_counts on commitment_counts.doc_id = documents.doc_id
+),
+
+final as (
+    select
+        *,
+        round(n_commitments / nullif(n_sentences, 0), 3) as commitment_share,
+        round(n_firm / nullif(n_commitments, 0), 3) as firm_share
+    from counts
 )
 
 select * from final

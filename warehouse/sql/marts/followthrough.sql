@@ -16,7 +16,7 @@ event_status (event, status, priority) as (
         ('implementing', 'underway', 2),
         ('committed_to_implement', 'underway', 2),
         ('negotiations_launched', 'underway', 2),
-        ('reaffirmed', 'underway', 2)
+        ('reaffirmed', 'underway', 3)
 ),
 
 stg_commitments as (

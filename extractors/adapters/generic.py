@@ -1,0 +1,218 @@
+"""Any other site: find the main text without site-specific selectors.
+
+- content: a known body container (WordPress ``.entry-content``, Drupal
+  ``.field--name-body``, ``[itemprop=articleBody]``...), else the most specific
+  of ``<article>``/``<main>``/``[role=main]`` that keeps the text, else the
+  block holding most paragraph text; nav/header/footer/aside/forms removed;
+- title: og:title, else the first h1, else <title>, without a " | Site" suffix;
+- date: date meta tags, else ``<time datetime>``, else the dateline, else the
+  first date printed after the title;
+- language: <html lang> or meta, unless the body's script says otherwise.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bs4 import BeautifulSoup, Tag
+
+from extractors.adapters._body import walk_body
+from extractors.adapters._common import (chrome_vocab, clean_text, collect_links, drop_hidden,
+                                         meta_content, node_text, page_language)
+from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
+from extractors.dates import find_date, parse_date
+from extractors.errors import ParseError
+from extractors.records import Paragraph, ParsedDocument
+
+DOMAINS: tuple[str, ...] = ()
+CONTENT_HINTS = (".entry-content", ".field--name-body", "[itemprop=articleBody]", ".article-body", ".govspeak",
+                 ".article__body", ".body-content", ".post-content", ".news-body", ".ecl-paragraph",
+                 "#news-release-container", ".board_detail .bo_con")
+SEMANTIC = "article, main, [role=main]"
+CHROME = ("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], "
+          "[role=search], [role=complementary], .breadcrumb, .breadcrumbs, .share, .social-share, "
+          ".sharing, .related, .cookie-banner, #cookie-notice, .skip-link, .pagination, .pager")
+DATE_META = ("article:published_time", "dcterms.issued", "DC.date.issued", "DC.date", "dc.date", "date",
+             "pubdate", "publish-date", "datePublished", "dcterms.date", "og:published_time")
+TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ")
+AFTER_TITLE_CHARS = 400
+
+
+def _site_names(soup: BeautifulSoup) -> set[str]:
+    names = {meta_content(soup, "og:site_name"), meta_content(soup, "application-name")}
+    return {n.strip().casefold() for n in names if n}
+
+
+def _strip_site(text: str, sites: set[str], h1: str | None) -> str:
+    if h1 and text != h1 and text.startswith(h1) and text[len(h1):].strip()[:1] in "|-–—:·»":
+        return h1
+    for sep in TITLE_SEPARATORS:
+        if sep not in text:
+            continue
+        head, tail = (part.strip() for part in text.rsplit(sep, 1))
+        words = len(tail.split())
+        if tail.casefold() in sites or (sep == " | " and words <= 8) or (words <= 3 and len(head) > 3 * len(tail)):
+            return head
+    return text
+
+
+def title(soup: BeautifulSoup, url: str) -> str:
+    h1_node = next((h for h in soup.find_all("h1") if node_text(h)), None)
+    h1 = node_text(h1_node) if h1_node else None
+    page_title = node_text(soup.title) if soup.title else None
+    for candidate in (meta_content(soup, "og:title", "twitter:title"), h1, page_title):
+        if candidate and clean_text(candidate):
+            return _strip_site(clean_text(candidate), _site_names(soup), h1)
+    raise ParseError(url, "no title: og:title, h1 and <title> are all missing or empty")
+
+
+def _text_size(node: Tag) -> int:
+    return sum(len(node_text(p)) for p in node.find_all(["p", "li"]) if p.find_parent("li") is None)
+
+
+def content_root(soup: BeautifulSoup) -> Tag:
+    """The element that holds the document's text (see module docstring)."""
+    body = soup.body or soup
+    total = _text_size(body) or 1
+    hinted = [node for css in CONTENT_HINTS for node in soup.select(css)]
+    if hinted:
+        best = max(hinted, key=_text_size)
+        if _text_size(best) >= 0.3 * total:
+            return best
+    semantic = [(node, _text_size(node)) for node in soup.select(SEMANTIC)]
+    if semantic:
+        widest = max(size for _node, size in semantic)
+        keep = [node for node, size in semantic if size >= 0.9 * widest and size >= 0.3 * total]
+        if keep:
+            return max(keep, key=lambda node: len(list(node.parents)))
+    scores: dict[int, list] = {}
+    for p in body.find_all(["p", "li"]):
+        size = _unlinked_size(p)
+        if size <= 0 or p.find_parent(["p", "li"]) is not None:
+            continue
+        for node, weight in ((p.parent, 1.0), (p.parent.parent if p.parent is not None else None, 0.6)):
+            if node is not None:
+                scores.setdefault(id(node), [node, 0.0])[1] += weight * size
+    if not scores:
+        return body
+    return max(scores.values(), key=lambda item: item[1])[0]
+
+
+def _unlinked_size(node: Tag) -> int:
+    """Text length of a paragraph minus its link text (menus score nothing)."""
+    return len(node_text(node)) - sum(len(node_text(a)) for a in node.find_all("a"))
+
+
+def _meta_date(soup: BeautifulSoup) -> date | None:
+    value = meta_content(soup, *DATE_META)
+    if value and parse_date(value):
+        return parse_date(value)
+    for node in soup.select("time[datetime], [itemprop=datePublished]"):
+        found = parse_date(node.get("datetime") or node.get("content") or node_text(node))
+        if found:
+            return found
+    return None
+
+
+def _title_area(soup: BeautifulSoup) -> list[Tag]:
+    """Short elements beside the h1 (same parent or grandparent) that print a date."""
+    h1 = soup.find("h1")
+    if h1 is None:
+        return []
+    found: list[Tag] = []
+    for container in (h1.parent, h1.parent.parent if h1.parent is not None else None):
+        if container is None or container.name in ("body", "html", "[document]"):
+            continue
+        for node in container.find_all(True):
+            if node is h1 or h1 in node.descendants or node in found:
+                continue
+            text = node_text(node)
+            if len(text) <= 120 and find_date(text) and not any(find_date(node_text(c)) for c in node.find_all(True)):
+                found.append(node)
+    return found
+
+
+def _place_beside(text: str) -> str | None:
+    """The place in a short date line: "Statement | 24 November 2023 | St. John's" -> St. John's."""
+    found = find_date(text)
+    rest = text[: found.start] + " | " + text[found.end:] if found else text
+    segments = [seg.strip(" ,-–—:") for seg in re.split(r"[|·•/\n]", rest)]
+    segments = [seg for seg in segments if seg and not chrome_vocab().is_type_label(seg)]
+    if len(segments) == 1 and looks_like_place(segments[0]):
+        return city_of(segments[0])
+    return None
+
+
+def _place_near_date(soup: BeautifulSoup, title_area: list[Tag]) -> str | None:
+    """A place printed beside the release date (<time> line or the date line by the title)."""
+    for node in soup.select("time"):
+        container = node.parent
+        for _ in range(2):
+            if container is None or len(node_text(container)) > 120:
+                break
+            place = _place_beside(node_text(container).replace(node_text(node), " | ", 1))
+            if place:
+                return place
+            container = container.parent
+    for node in title_area:
+        place = _place_beside(node_text(node))
+        if place:
+            return place
+    return None
+
+
+def _date_near_title(soup: BeautifulSoup, title_area: list[Tag]) -> date | None:
+    """A date line beside the h1, else the first date printed after it."""
+    for node in title_area:
+        found = parse_date(node_text(node))
+        if found:
+            return found
+    h1 = soup.find("h1")
+    if h1 is None:
+        return None
+    following = " ".join(s.strip() for s in h1.find_all_next(string=True, limit=60) if s.strip())
+    return parse_date(following[:AFTER_TITLE_CHARS])
+
+
+def _is_preamble(paragraph: Paragraph, page_title: str) -> bool:
+    """A leading line that is the title again, a type label, a bare date or a bare dateline."""
+    text = paragraph.text
+    if text == page_title or chrome_vocab().is_type_label(text):
+        return True
+    found = find_date(text)
+    if found is not None and len(text) <= 80:
+        rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
+        dateline = read_dateline(text)
+        return not rest or (dateline is not None and dateline.place is not None and len(rest) <= 40)
+    return False
+
+
+def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
+    page_title = title(soup, url)
+    meta_date = _meta_date(soup)
+    title_area = _title_area(soup)
+    place = _place_near_date(soup, title_area)
+    after_title = _date_near_title(soup, title_area)
+    for node in soup.select(CHROME):
+        if not node.decomposed:
+            node.decompose()
+    root = content_root(drop_hidden(soup))
+    links = collect_links([root], url)
+    headings, paragraphs = walk_body(root)
+    lead: list[Paragraph] = []
+    while paragraphs and _is_preamble(paragraphs[0], page_title):
+        lead.append(paragraphs[0])
+        paragraphs = paragraphs[1:]
+    language = page_language(soup, "\n".join(p.text for p in paragraphs), url)
+    datelines = [read_dateline(p.text, language) for p in (*lead, *paragraphs[:1])]
+    dateline = next((d for d in datelines if d is not None and (d.place or d.published_on)), None)
+    return ParsedDocument(
+        url=url,
+        title=page_title,
+        published_on=meta_date or (dateline.published_on if dateline else None) or after_title,
+        location=(dateline.city if dateline else None) or place,
+        language=language,
+        headings=headings,
+        paragraphs=paragraphs,
+        links=links,
+    )

@@ -1,0 +1,62 @@
+"""mofa.go.kr — Ministry of Foreign Affairs of the Republic of Korea (board pages).
+
+Press releases, speeches and remarks are board posts: ``.board_detail`` with
+the title ``h2`` and posting date in ``.bo_head`` and the text in ``.bo_con``
+(``.se-contents`` when the post comes from the smart editor). Pages are often
+EUC-KR; the Korean site may carry English or French text, so the language is
+read from the body when its script contradicts ``<html lang>``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from bs4 import BeautifulSoup
+
+from extractors.adapters._body import walk_body
+from extractors.adapters._common import collect_links, drop_hidden, node_text, page_language
+from extractors.adapters._dateline import read_dateline
+from extractors.dates import parse_date
+from extractors.errors import ParseError
+from extractors.records import ParsedDocument
+from extractors.selectors import select_one, select_optional
+
+DOMAINS = ("mofa.go.kr",)
+TITLE = ".board_detail h2"
+HEAD = ".board_detail .bo_head"
+BODY = ".board_detail .bo_con"
+EDITOR_BODY = ".board_detail .bo_con .se-contents"
+LANGUAGE_TOGGLE = "a[lang][hreflang]"
+
+
+def title(soup: BeautifulSoup, url: str) -> str:
+    text = node_text(select_one(soup, TITLE, url))
+    if not text:
+        raise ParseError(url, f"title selector {TITLE!r} matched an empty element")
+    return text
+
+
+def published_on(soup: BeautifulSoup, url: str, language: str | None) -> date | None:
+    """The posting date in the board head (text outside the title h2)."""
+    head = select_one(soup, HEAD, url)
+    texts = [s for s in head.find_all(string=True) if s.find_parent("h2") is None]
+    return parse_date(" ".join(texts), language)
+
+
+def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
+    page_title = title(soup, url)
+    published = published_on(soup, url, None)
+    body = select_optional(soup, EDITOR_BODY) or select_one(soup, BODY, url)
+    links = collect_links([body, *soup.select(LANGUAGE_TOGGLE)], url)
+    headings, paragraphs = walk_body(drop_hidden(body))
+    language = page_language(soup, "\n".join(p.text for p in paragraphs), url)
+    dateline = read_dateline(paragraphs[0].text, language) if paragraphs else None
+    return ParsedDocument(
+        url=url,
+        title=page_title,
+        published_on=published or (dateline.published_on if dateline else None),
+        location=dateline.city if dateline else None,
+        language=language,
+        headings=headings,
+        paragraphs=paragraphs,
+        links=links,
+    )

@@ -1,0 +1,52 @@
+"""The validate step of the flow: the gate ``publish()`` calls on the new warehouse
+state before swapping it in, and what a blocked run leaves in the live warehouse.
+
+The gate runs the expectation suites, inserts their results (and, on a critical
+failure, the quarantined rows) into the new state, reports counts and the Data Docs
+index on the run summary, and raises PublishBlocked on any critical failure. Warnings
+publish and are reported.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+import duckdb
+
+from flows.config import Paths
+from flows.summary import RunSummary
+from warehouse.publish import Batch, PublishBlocked, publish, write_batch
+
+log = logging.getLogger("accords.gate")
+
+
+def outcome_rows(outcome) -> dict[str, list[dict]]:
+    """The append-table rows a validation outcome contributes."""
+    return {"quality.validation_results": outcome.result_rows(), "quality.quarantine": outcome.quarantine_rows()}
+
+
+def make_gate(paths: Paths, summary: RunSummary) -> Callable[[duckdb.DuckDBPyConnection], object]:
+    def gate(con: duckdb.DuckDBPyConnection):
+        from expectations import run_gate_checks
+
+        outcome = run_gate_checks(con, summary.run_id, paths.data_docs)
+        summary.validation = outcome.counts()
+        summary.data_docs = str(outcome.data_docs) if outcome.data_docs else None
+        summary.stage_seconds["validate"] = outcome.seconds
+        write_batch(con, Batch(rows=outcome_rows(outcome)))
+        for line in outcome.failure_lines():
+            log.warning(line)
+        if not outcome.success:
+            raise PublishBlocked(outcome.reason(), outcome)
+        return outcome
+
+    return gate
+
+
+def record_blocked_run(paths: Paths, summary: RunSummary, blocked: PublishBlocked) -> None:
+    """Append the blocked run's validation results, quarantine rows and run row to the
+    LIVE warehouse; its per-document and global tables stay as they were."""
+    rows: dict[str, list[dict]] = {"meta.pipeline_runs": [summary.run_row()]}
+    if blocked.outcome is not None:
+        rows.update(outcome_rows(blocked.outcome))
+    publish(paths.db, Batch(rows=rows))

@@ -1,0 +1,113 @@
+"""Document parties, people learned from the text, and subject phrases -> ISO3 codes."""
+import pytest
+
+from transforms.actors import ActorResolver, document_parties, learn_people, title_countries
+
+ANCHOR_TITLE = ("Leaders’ Joint Statement in Commemoration of the 60th Anniversary of Diplomatic Relations "
+                "Between the Republic of Korea and Canada: Stronger Together for the Next 60 years")
+ANCHOR_OPENING = ("We, President Yoon Suk Yeol of the Republic of Korea (ROK) and Prime Minister Justin Trudeau "
+                  "of Canada, met today in Seoul.")
+
+
+@pytest.mark.parametrize("title, opening, doc_type, publisher, expected", [
+    (ANCHOR_TITLE, ANCHOR_OPENING, "joint_statement", "CAN", ("CAN", "KOR")),
+    ("Statement", ANCHOR_OPENING, "joint_statement", "CAN", ("CAN", "KOR")),  # the opening alone
+    ("United States-Japan Joint Leaders’ Statement", "Over the last three years, our Alliance has grown.",
+     "joint_statement", "USA", ("JPN", "USA")),  # the title alone
+    ("UK-France Leaders Declaration", "The Prime Minister of the United Kingdom and the President of the "
+     "French Republic met today in Downing Street.", "joint_statement", "GBR", ("FRA", "GBR")),
+    ("European Union-Canada summit – Joint statement", "We, the leaders of the European Union and Canada, "
+     "convened today.", "joint_statement", "EUU", ("CAN", "EUU")),
+    ("Joint Statement on Ukraine", "We, the leaders of Australia and India, met in Canberra.",
+     "joint_statement", "AUS", ("AUS", "IND")),  # a country the statement is about is no party
+    ("Joint Statement", "Prime Minister Anthony Albanese of Australia and Prime Minister Narendra Modi of India "
+     "held the annual summit.", "joint_statement", None, ("AUS", "IND")),
+    ("Prime Minister strengthens ties with the Republic of Korea", "The Prime Minister, Justin Trudeau, "
+     "today concluded a visit to the Republic of Korea.", "news_release", "CAN", ("CAN",)),
+    ("Déclaration commune des dirigeants", "Nous, le président Yoon Suk Yeol de la République de Corée et le "
+     "premier ministre Justin Trudeau du Canada, nous sommes rencontrés aujourd’hui à Séoul.",
+     "joint_statement", "CAN", ("CAN", "KOR")),
+])
+def test_document_parties(title, opening, doc_type, publisher, expected):
+    assert document_parties(title, [opening, "Other text."], doc_type, publisher) == expected
+
+
+def test_title_compound_wins_over_loose_mentions():
+    assert title_countries("U.S.-Japan Joint Statement on Ukraine") == {"JPN", "USA"}
+
+
+def test_learn_people_from_several_phrasings():
+    people = learn_people([
+        ANCHOR_OPENING,
+        "Japanese Prime Minister KISHIDA Fumio met India's Prime Minister Narendra Modi.",
+        "Anthony Albanese, Prime Minister of Australia, spoke.",
+        "the President of the Republic of Korea, Yoon Suk Yeol, said",
+    ])
+    assert people.names["Trudeau"] == "CAN"
+    assert people.names["Yoon"] == "KOR"
+    assert people.names["Kishida"] == "JPN"  # upper-case surnames are folded
+    assert people.names["Modi"] == "IND"
+    assert people.names["Albanese"] == "AUS"
+    assert "prime minister" not in people.titles  # four countries: too ambiguous to resolve alone
+
+
+def test_unique_titles_resolve_alone():
+    people = learn_people(["The Prime Minister of the United Kingdom and the President of the French Republic met."])
+    uk_fr = ActorResolver(parties=("FRA", "GBR"), people=people)
+    assert uk_fr.resolve("The Prime Minister") == ("GBR",)
+    assert uk_fr.resolve("The Prime Minister and the President") == ("FRA", "GBR")
+
+
+@pytest.fixture
+def resolver():
+    return ActorResolver(parties=("CAN", "KOR"), people=learn_people([ANCHOR_OPENING]))
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("We", ("CAN", "KOR")),
+    ("Both our countries", ("CAN", "KOR")),
+    ("our two countries", ("CAN", "KOR")),
+    ("the two leaders", ("CAN", "KOR")),
+    ("our governments", ("CAN", "KOR")),
+    ("Our Defence Ministers", ("CAN", "KOR")),
+    ("The ROK and Canada", ("CAN", "KOR")),
+    ("Canada and the Republic of Korea", ("CAN", "KOR")),
+    ("South Korea", ("KOR",)),
+    ("Canada", ("CAN",)),
+    ("the ROK Ministry of National Defence and the Canadian Department of National Defence", ("CAN", "KOR")),
+    ("the Government of Canada", ("CAN",)),
+    ("the Ministry of Trade, Industry and Energy of the Republic of Korea", ("KOR",)),
+    ("Prime Minister Trudeau", ("CAN",)),
+    ("President Yoon", ("KOR",)),
+    ("le Canada", ("CAN",)),
+    ("la République de Corée", ("KOR",)),
+    ("nos deux pays", ("CAN", "KOR")),
+    ("nous", ("CAN", "KOR")),
+    ("the United States", ("USA",)),
+    ("the EU", ("EUU",)),
+    ("the European Union", ("EUU",)),
+    ("Japanese Prime Minister Kishida", ("JPN",)),
+    ("Canada, Japan and the United States", ("CAN", "JPN", "USA")),
+    ("the DPRK", ("PRK",)),
+])
+def test_resolve_actor_phrases(resolver, phrase, expected):
+    assert resolver.resolve(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", [
+    "This MOU", "It", "Our joint efforts", "ROK’s participation", "These arrangements", "the people of Canada",
+    "our like-minded partners", "Canada’s participation", "The Canada-Korea Free Trade Agreement",
+])
+def test_non_actor_phrases(resolver, phrase):
+    assert resolver.resolve(phrase) is None
+
+
+def test_third_person_pronoun_follows_last_named_leader(resolver):
+    assert resolver.resolve("he", context="Prime Minister Trudeau concluded by saying that") == ("CAN",)
+
+
+def test_collective_in_single_government_release_uses_named_leaders():
+    people = learn_people([ANCHOR_OPENING])
+    release = ActorResolver(parties=("CAN",), people=people, doc_type="news_release", publisher_country="CAN")
+    assert release.resolve("the two leaders") == ("CAN", "KOR")
+    assert release.resolve("I") == ("CAN",)

@@ -1,0 +1,181 @@
+"""Generic adapter on hand-made pages from sites it has never seen (other governments, other styles)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.adapters import adapter_for_url, parse_page
+from extractors.errors import EmptyDocument, ParseError
+
+WHITE_HOUSE = """<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8">
+<title>Joint Statement from the United States and Japan | The White House</title>
+<meta property="og:title" content="Joint Statement from the United States and Japan | The White House">
+<meta property="og:site_name" content="The White House">
+<meta property="article:published_time" content="2023-05-18T21:14:03+00:00">
+<script>window.wp = {};</script></head>
+<body class="post-template-default single">
+<a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+<header class="site-header"><nav aria-label="Main"><ul><li><a href="/administration/">Administration</a></li>
+<li><a href="/briefing-room/">Briefing Room</a></li></ul></nav></header>
+<main id="content">
+ <div class="wp-block-whitehouse-topper"><a rel="tag" href="/briefing-room/statements-releases/">Statements and Releases</a>
+  <h1 class="wp-block-whitehouse-topper__headline">Joint Statement from the United States and Japan</h1>
+  <div class="wp-block-post-date"><time datetime="2023-05-18T17:14:03-04:00">May 18, 2023</time></div></div>
+ <div class="entry-content wp-block-post-content">
+  <p>President Joseph R. Biden, Jr. and Prime Minister Kishida Fumio met today in Hiroshima.</p>
+  <p>The leaders will deepen cooperation on critical minerals and clean energy supply chains.</p>
+  <h2>Economic Security</h2>
+  <p>The two countries launched a dialogue on economic security.</p>
+  <ul><li>Strengthen semiconductor supply chains;</li><li>Coordinate export controls.</li></ul>
+  <p>###</p>
+ </div>
+ <div class="share"><h2>Share</h2><a href="https://twitter.com/intent/tweet">Twitter</a></div>
+</main>
+<footer><p>The White House, 1600 Pennsylvania Ave NW, Washington, DC 20500</p></footer>
+</body></html>"""
+
+JAPAN_MOFA = """<!DOCTYPE html><html lang="ja"><head><meta charset="Shift_JIS">
+<title>日加首脳会談 | 外務省</title></head><body>
+<div id="header"><ul class="gnavi"><li><a href="/index.html">ホーム</a></li><li><a href="/press/">会見・発表・広報</a></li></ul></div>
+<div id="breadcrumb" class="breadcrumb"><a href="/index.html">トップページ</a> &gt; 日加首脳会談</div>
+<div id="maincontents"><div class="main">
+ <h1 class="title1">日加首脳会談</h1>
+ <p class="rightalign">令和5年5月18日</p>
+ <div class="any-area">
+  <p>5月18日、広島において岸田文雄内閣総理大臣とトルドー・カナダ首相との間で首脳会談が行われました。</p>
+  <h2>1 二国間関係</h2>
+  <p>両首脳は、日加関係を更に強化していくことで一致しました。</p>
+  <h2>2 地域情勢</h2>
+  <p>両首脳は、インド太平洋地域の平和と安定のために協力していくことで一致しました。</p>
+ </div>
+</div></div>
+<div id="footer"><p>Copyright &copy; Ministry of Foreign Affairs of Japan</p></div>
+</body></html>"""
+
+EU_PRESS_CORNER = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Joint statement EU-Canada Summit - European Commission</title>
+<meta name="description" content="Statement"></head><body>
+<header class="ecl-site-header"><a href="https://commission.europa.eu">European Commission</a>
+<nav class="ecl-menu"><a href="/presscorner/home/en">Press corner</a></nav></header>
+<main>
+ <div class="ecl-page-header"><div class="ecl-page-header__meta">Statement | 24 November 2023 | St. John's</div>
+ <h1 class="ecl-page-header__title">Joint statement EU-Canada Summit</h1></div>
+ <div class="ecl-paragraph">
+  <p>We, the leaders of the European Union and Canada, met today in St. John's.</p>
+  <p>We are determined to step up our cooperation on climate action and on critical raw materials.</p>
+  <p>The EU and Canada will launch a Green Alliance.</p>
+ </div>
+ <aside><h2>Related media</h2><a href="/media/1">Photos</a></aside>
+ <div class="ecl-paragraph"><h3>Print friendly pdf</h3></div>
+</main>
+<footer class="ecl-footer"><p>Contact the European Commission</p></footer>
+</body></html>"""
+
+GOV_UK_TEXT_DATE = """<!DOCTYPE html><html lang="en" class="govuk-template"><head><meta charset="utf-8">
+<title>UK-Republic of Korea Downing Street Accord - GOV.UK</title></head><body class="govuk-template__body">
+<a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+<header role="banner"><a href="https://www.gov.uk/">GOV.UK</a></header>
+<div class="govuk-width-container">
+ <div class="gem-c-title"><h1 class="gem-c-title__text govuk-heading-l">UK-Republic of Korea Downing Street Accord</h1></div>
+ <div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/government/organisations/prime-ministers-office">Prime Minister's Office</a></dd>
+ <dt>Published</dt><dd>22 November 2023</dd></dl></div>
+ <div id="main-content" class="govuk-grid-row">
+  <div class="govspeak">
+   <p>The Prime Minister of the United Kingdom and the President of the Republic of Korea have agreed the Downing Street Accord.</p>
+   <h2>A Global Strategic Partnership</h2>
+   <p>Both countries will hold an annual Strategic Dialogue between Foreign Ministers.</p>
+  </div>
+ </div>
+</div>
+<footer class="govuk-footer"><a href="/help/cookies">Cookies</a></footer>
+</body></html>"""
+
+DIV_SOUP_DATELINE = """<html><head><title>Media statement</title></head><body>
+<div id="top"><a href="/">Home</a> | <a href="/media">Media</a></div>
+<div class="wrapper"><div class="left"><a href="/a">Link one</a><br><a href="/b">Link two</a></div>
+<div class="col">
+ <h1>Australia-Republic of Korea Leaders' Statement</h1>
+ <p>CANBERRA, 5 December 2023</p>
+ <p>Prime Minister Anthony Albanese and President Yoon Suk Yeol held talks today.</p>
+ <p>The leaders agreed to elevate the relationship and will meet again next year.</p>
+</div></div>
+<div id="bottom">Copyright Commonwealth of Australia</div>
+</body></html>"""
+
+
+def test_white_house_wordpress_statement():
+    doc = parse_page(WHITE_HOUSE.encode(), "https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/18/x/")
+    assert doc.adapter == "generic"
+    assert doc.title == "Joint Statement from the United States and Japan"
+    assert (doc.published_on, doc.language, doc.location) == (date(2023, 5, 18), "en", None)
+    assert doc.headings == ("Economic Security",)
+    assert [p.text for p in doc.paragraphs] == [
+        "President Joseph R. Biden, Jr. and Prime Minister Kishida Fumio met today in Hiroshima.",
+        "The leaders will deepen cooperation on critical minerals and clean energy supply chains.",
+        "The two countries launched a dialogue on economic security.",
+        "Strengthen semiconductor supply chains;", "Coordinate export controls.", "###"]
+    assert [p.is_list_item for p in doc.paragraphs][3:5] == [True, True]
+    assert "Twitter" not in doc.body_text and "Pennsylvania" not in doc.body_text
+
+
+def test_japanese_mofa_page_in_shift_jis_with_era_date():
+    doc = parse_page(JAPAN_MOFA.encode("cp932"), "https://www.mofa.go.jp/mofaj/na/na2/ca/page1_001680.html")
+    assert doc.title == "日加首脳会談"
+    assert (doc.published_on, doc.language) == (date(2023, 5, 18), "ja")
+    assert doc.headings == ("1 二国間関係", "2 地域情勢")
+    assert [p.section_no for p in doc.paragraphs] == [0, 1, 2]
+    assert doc.paragraphs[0].text.startswith("5月18日、広島において")
+    assert "トップページ" not in doc.body_text and "Copyright" not in doc.body_text
+
+
+def test_eu_press_corner_statement_with_place_in_the_meta_line():
+    doc = parse_page(EU_PRESS_CORNER.encode(), "https://ec.europa.eu/commission/presscorner/detail/en/statement_23_6011")
+    assert doc.title == "Joint statement EU-Canada Summit"
+    assert (doc.published_on, doc.language) == (date(2023, 11, 24), "en")
+    assert [p.text for p in doc.paragraphs] == [
+        "We, the leaders of the European Union and Canada, met today in St. John's.",
+        "We are determined to step up our cooperation on climate action and on critical raw materials.",
+        "The EU and Canada will launch a Green Alliance."]
+    assert "Related media" not in doc.headings
+
+
+def test_date_printed_only_as_text_after_the_title():
+    doc = parse_page(GOV_UK_TEXT_DATE.encode(), "https://www.gov.uk/government/publications/uk-rok-accord")
+    assert doc.title == "UK-Republic of Korea Downing Street Accord"
+    assert doc.published_on == date(2023, 11, 22)
+    assert doc.headings == ("A Global Strategic Partnership",)
+    assert len(doc.paragraphs) == 2 and "Cookies" not in doc.body_text
+
+
+def test_div_soup_page_with_dateline_paragraph():
+    doc = parse_page(DIV_SOUP_DATELINE.encode("latin-1"), "https://www.pm.gov.au/media/x")
+    assert doc.title == "Australia-Republic of Korea Leaders' Statement"
+    assert (doc.published_on, doc.location, doc.language) == (date(2023, 12, 5), "Canberra", "en")
+    assert [p.text for p in doc.paragraphs] == [
+        "Prime Minister Anthony Albanese and President Yoon Suk Yeol held talks today.",
+        "The leaders agreed to elevate the relationship and will meet again next year."]
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.pm.gc.ca/en/news", "pmgcca"), ("https://pm.gc.ca/fr/node/1", "pmgcca"),
+    ("https://www.canada.ca/en/news.html", "canadaca"), ("https://www.mofa.go.kr/eng/index.do", "mofa"),
+    ("https://www.whitehouse.gov/", "generic"), ("https://notpm.gc.ca.example.org/", "generic")])
+def test_adapter_is_picked_by_domain(url, expected):
+    assert adapter_for_url(url) == expected
+
+
+def test_explicit_adapter_name_wins_over_the_domain():
+    doc = parse_page(WHITE_HOUSE.encode(), "https://www.pm.gc.ca/en/x", adapter="generic")
+    assert doc.adapter == "generic"
+    with pytest.raises(ParseError, match="unknown adapter"):
+        parse_page(WHITE_HOUSE.encode(), "https://x.org/", adapter="nope")
+
+
+def test_page_without_title_and_without_text_fail_by_name():
+    with pytest.raises(ParseError, match="no title"):
+        parse_page(b"<html><body><main><p>Text without any title.</p></main></body></html>", "https://x.org/a")
+    with pytest.raises(EmptyDocument):
+        parse_page(b"<html><head><title>T</title></head><body><nav><p>Menu</p></nav></body></html>", "https://x.org/b")
+    with pytest.raises(EmptyDocument, match="empty response body"):
+        parse_page(b"   ", "https://x.org/c")

@@ -1,0 +1,154 @@
+"""One hand-written case per sentence pattern (SPEC §3), in a neutral two-party statement."""
+import pytest
+
+from transforms.classify import classify_sentence, label_sentences
+from transforms.records import DocContext, SentenceIn, SentenceLabel
+
+CTX = DocContext("test", "joint_statement", "en", ("CAN", "KOR"), 2023, "CAN")
+BOTH = ("CAN", "KOR")
+
+
+@pytest.mark.parametrize("text, kind, actors, strength, verb", [
+    # modal future and its relatives
+    ("We will strengthen cooperation on energy security.", "commitment", BOTH, "firm", "will strengthen"),
+    ("The two countries shall consult each other regularly.", "commitment", BOTH, "firm", "shall consult"),
+    ("We will continue to support Ukraine.", "commitment", BOTH, "firm", "will continue"),
+    ("Canada will also deepen its cooperation with the ROK.", "commitment", ("CAN",), "firm", "will deepen"),
+    ("Our governments intend to open a new dialogue.", "commitment", BOTH, "soft", "intend to open"),
+    ("The ROK and Canada plan to hold a trade mission in the fall.", "commitment", BOTH, "soft", "plan to hold"),
+    # agreement, resolution, decision, tasking
+    ("We agreed to explore a joint research fund.", "commitment", BOTH, "soft", "agreed to explore"),
+    ("We agree to continue working together.", "commitment", BOTH, "firm", "agree to continue"),
+    ("We are committed to advancing shared interests.", "commitment", BOTH, "firm", "are committed to"),
+    ("Korea remains committed to working closely with Canada.", "commitment", ("KOR",), "firm", "remains committed to"),
+    ("The ROK and Canada further commit to dialogue on agriculture.", "commitment", BOTH, "firm", "commit to"),
+    ("The Canadian Department of National Defence and the ROK Ministry of National Defence have decided to "
+     "increase their collaboration.", "commitment", BOTH, "firm", "decided to increase"),
+    ("We are resolved to take bold action.", "commitment", BOTH, "firm", "are resolved to take"),
+    ("We are determined to end plastic pollution.", "commitment", BOTH, "firm", "are determined to end"),
+    ("We have tasked our ministers to draft an action plan.", "commitment", BOTH, "firm", "tasked"),
+    ("We reiterated our commitment to working together on AI.", "commitment", BOTH, "firm",
+     "reiterated our commitment to"),
+    ("We remain steadfast in our commitment to protect Ukraine's sovereignty.", "commitment", BOTH, "firm",
+     "remain steadfast in our commitment to"),
+    # soft cues
+    ("The ROK and Canada will explore ways to cooperate on fisheries.", "commitment", BOTH, "soft", "will explore"),
+    ("Both countries look forward to continuing this momentum.", "commitment", BOTH, "soft", "look forward to"),
+    ("We are eager to advance our shared values.", "commitment", BOTH, "soft", "are eager to advance"),
+    ("Together, we can advance the implementation of this framework.", "commitment", BOTH, "soft", "can advance"),
+    ("We aim to double two-way trade.", "commitment", BOTH, "soft", "aim to double"),
+    ("Canada seeks to expand its presence in the region.", "commitment", ("CAN",), "soft", "seeks to expand"),
+    # a commitment wins over everything else in the sentence
+    ("We condemned the attack and will continue working with partners.", "commitment", BOTH, "firm",
+     "will continue"),
+    ("We share the conviction that trade matters and we will continue working in the WTO.", "commitment", BOTH,
+     "firm", "will continue"),
+    ("We announced today that Canada and the ROK will work together on human rights.", "commitment", BOTH, "firm",
+     "will work"),
+    ("We express opposition to coercion and remain committed to upholding the rules.", "commitment", BOTH, "firm",
+     "remain committed to"),
+])
+def test_commitment_patterns(text, kind, actors, strength, verb):
+    label = classify_sentence(text, CTX)
+    assert (label.kind, label.actors, label.strength, label.verb) == (kind, actors, strength, verb)
+
+
+@pytest.mark.parametrize("text", [
+    "This MOU will further cooperation on critical minerals.",
+    "It will mark a milestone for our relations.",
+    "Our joint efforts will result in more resilient economies.",
+    "This initiative will enable artists to meet.",
+    "We believe that growth and protection can go hand in hand.",
+    "His presence would exemplify the ROK's vision.",
+    "The new centre could be opened if funding allows.",
+    "The ROK is the first country in Asia to join, and ROK’s participation will demonstrate leadership.",
+    "This leader-driven initiative, launched by Prime Minister Trudeau at COP26 in 2021, sets a target.",
+    "The Prime Minister concluded by saying that he looks forward to President Yoon’s attendance at the summit.",
+    "Canada does not intend to impose new tariffs.",
+    "Russia will face consequences.",
+    "We met today in Seoul.",
+])
+def test_not_commitments(text):
+    assert classify_sentence(text, CTX).kind != "commitment"
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    ("We welcomed the outcomes of the dialogue, which will contribute to security.", "position", BOTH),
+    ("We condemned the missile launches and called on the DPRK to return to talks.", "position", BOTH),
+    ("The ROK and Canada are also deeply concerned about the human rights situation.", "position", BOTH),
+    ("We oppose any unilateral change to the status quo.", "position", BOTH),
+    ("We will not accept any attempt to change borders by force.", "position", BOTH),
+    ("We reaffirmed the depth of our friendship.", "reaffirmation", BOTH),
+    ("We reiterated our unwavering support for Ukraine.", "reaffirmation", BOTH),
+    ("We reaffirmed our commitment to the rules-based order.", "reaffirmation", BOTH),
+    ("We also recently signed a Memorandum of Understanding on defence.", "outcome", BOTH),
+    ("We also witnessed the signing of a memorandum on critical minerals.", "outcome", BOTH),
+    ("Today, we proudly announced the new youth mobility arrangement.", "outcome", BOTH),
+    ("Last September, during the visit to Ottawa, we agreed to upgrade our relations.", "outcome", BOTH),
+    ("Our relations have grown closer over six decades.", "none", ()),
+])
+def test_other_kinds(text, kind, actors):
+    label = classify_sentence(text, CTX)
+    assert (label.kind, label.actors) == (kind, actors)
+    assert label.strength is None and label.verb is None
+
+
+def test_look_forward_to_a_noun_phrase_of_the_parties_is_soft():
+    label = classify_sentence("We also look forward to 2024-2025 as the Year of Cultural Exchanges.", CTX)
+    assert (label.kind, label.strength, label.target_years) == ("commitment", "soft", (2024, 2025))
+
+
+def test_commitment_carries_themes_and_target_years():
+    label = classify_sentence("We have both committed to halting biodiversity loss by 2030 and to revise our "
+                              "plans by COP16 in 2024.", CTX)
+    assert label.kind == "commitment"
+    assert label.target_years == (2024, 2030)
+    assert 7 in label.themes
+
+
+def test_list_items_take_the_lead_in_commitment():
+    lead = "The two countries will work together to:"
+    item = classify_sentence("strengthen supply chains for critical minerals;", CTX, lead_in=lead)
+    assert (item.kind, item.actors, item.strength, item.verb) == ("commitment", BOTH, "firm", "will work")
+    soft = classify_sentence("joint research on batteries.", CTX, lead_in="Canada and the ROK intend to explore:")
+    assert (soft.kind, soft.strength) == ("commitment", "soft")
+
+
+def test_label_sentences_keeps_order_and_list_context():
+    sentences = [
+        SentenceIn(1, 1, "We, President Yoon Suk Yeol of the Republic of Korea and Prime Minister Justin Trudeau "
+                         "of Canada, met today in Seoul."),
+        SentenceIn(2, 1, "The leaders welcomed the following outcomes:"),
+        SentenceIn(3, 1, "the launch of an economic security dialogue;", is_list_item=True),
+        SentenceIn(4, 1, "Our two countries will:"),
+        SentenceIn(5, 1, "expand youth mobility;", is_list_item=True),
+        SentenceIn(6, 1, "Prime Minister Trudeau will visit Busan in 2024."),
+        SentenceIn(7, 1, "President Yoon welcomes Canada's participation in the framework."),
+    ]
+    labels = label_sentences(sentences, CTX)
+    assert len(labels) == len(sentences) and all(isinstance(x, SentenceLabel) for x in labels)
+    assert [x.kind for x in labels] == ["none", "position", "position", "commitment", "commitment", "commitment",
+                                        "position"]
+    assert labels[4].actors == BOTH
+    assert labels[5].actors == ("CAN",) and labels[5].target_years == (2024,)
+    assert labels[6].actors == ("KOR",)
+
+
+def test_every_commitment_has_actors_and_a_theme():
+    texts = ["We will act.", "Canada will help.", "They agreed to meet again."]
+    for label in label_sentences([SentenceIn(i, 1, t) for i, t in enumerate(texts, 1)], CTX):
+        assert label.kind == "commitment" and label.actors and label.themes
+
+
+@pytest.mark.parametrize("text, kind, actors, strength", [
+    ("Nous continuerons de travailler ensemble pour défendre la démocratie.", "commitment", BOTH, "firm"),
+    ("Nous avons convenu d’explorer une coopération accrue dans le Pacifique Nord.", "commitment", BOTH, "soft"),
+    ("Le Canada et la République de Corée travailleront ensemble.", "commitment", BOTH, "firm"),
+    ("Ce protocole d’entente renforcera la coopération.", "none", (), None),
+    ("Le Canada salue l’annonce de la République de Corée.", "position", ("CAN",), None),
+    ("Nous avons réaffirmé la vigueur de notre amitié.", "reaffirmation", BOTH, None),
+])
+def test_french_sentences(text, kind, actors, strength):
+    ctx = DocContext("fr", "joint_statement", "fr", BOTH, 2023, "CAN")
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)

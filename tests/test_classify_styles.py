@@ -1,0 +1,113 @@
+"""Hand-written sentences in other governments' house styles (US-Japan, EU-Canada, Australia-India,
+UK-France, a Canadian readout): kinds, actors and strength, then the scores over the whole set."""
+import pytest
+
+from transforms.classify import classify_sentence, label_sentences
+from transforms.records import DocContext, SentenceIn
+from transforms.scoring import score_sentences
+
+US_JP = DocContext("us-jp", "joint_statement", "en", ("JPN", "USA"), 2024, "USA")
+EU_CA = DocContext("eu-ca", "joint_statement", "en", ("CAN", "EUU"), 2023, "EUU")
+AU_IN = DocContext("au-in", "joint_statement", "en", ("AUS", "IND"), 2023, "AUS")
+UK_FR = DocContext("uk-fr", "joint_statement", "en", ("FRA", "GBR"), 2023, "GBR")
+CASES = [
+ (US_JP, "The United States and Japan will deepen cooperation on critical and emerging technologies, including semiconductors and quantum.", "commitment", ("JPN","USA"), "firm"),
+ (US_JP, "President Biden and Prime Minister Kishida directed their governments to strengthen the Alliance's command and control frameworks.", "commitment", ("JPN","USA"), "firm"),
+ (US_JP, "The leaders welcomed Japan's decision to acquire counterstrike capabilities.", "position", ("JPN","USA"), None),
+ (US_JP, "Japan intends to contribute an additional $5 billion to the Asian Development Bank.", "commitment", ("JPN",), "soft"),
+ (US_JP, "The United States reaffirmed its unwavering commitment to the defense of Japan under Article V of the Treaty.", "reaffirmation", ("USA",), None),
+ (US_JP, "The two leaders condemned Russia's brutal war of aggression against Ukraine.", "position", ("JPN","USA"), None),
+ (US_JP, "Japan and the United States signed a Memorandum of Cooperation on lunar exploration.", "outcome", ("JPN","USA"), None),
+ (US_JP, "President Biden looks forward to welcoming Prime Minister Kishida to Washington next year.", "commitment", ("USA",), "soft"),
+ (US_JP, "The leaders would welcome further progress in the talks.", "position", ("JPN","USA"), None),
+ (US_JP, "We will not tolerate any unilateral attempt to change the status quo by force or coercion.", "position", ("JPN","USA"), None),
+ (US_JP, "Leaders affirmed that the Senkaku Islands are covered by Article V.", "reaffirmation", ("JPN","USA"), None),
+ (US_JP, "The new framework, which will be launched in 2025, is expected to strengthen supply chains.", "none", (), None),
+ (US_JP, "Prime Minister Kishida also committed to double Japan's defense spending by 2027.", "commitment", ("JPN",), "firm"),
+ (US_JP, "They also decided to establish a bilateral Defense Industrial Cooperation forum.", "commitment", ("JPN","USA"), "firm"),
+ (EU_CA, "The EU and Canada will step up cooperation on critical raw materials under the Strategic Partnership.", "commitment", ("CAN","EUU"), "firm"),
+ (EU_CA, "Leaders agreed to launch negotiations on a digital trade agreement.", "commitment", ("CAN","EUU"), "firm"),
+ (EU_CA, "We are determined to achieve climate neutrality by 2050 at the latest.", "commitment", ("CAN","EUU"), "firm"),
+ (EU_CA, "The European Union welcomed Canada's association to Horizon Europe.", "position", ("EUU",), None),
+ (EU_CA, "Canada and the EU stand ready to support Ukraine for as long as it takes.", "commitment", ("CAN","EUU"), "soft"),
+ (EU_CA, "The Green Alliance could serve as a model for other partners.", "none", (), None),
+ (EU_CA, "We call on China to refrain from any actions that would undermine stability.", "position", ("CAN","EUU"), None),
+ (EU_CA, "This partnership will help both economies decarbonise.", "none", (), None),
+ (EU_CA, "The European Commission and the Government of Canada intend to sign the agreement later this year.", "commitment", ("CAN","EUU"), "soft"),
+ (AU_IN, "Prime Minister Albanese and Prime Minister Modi agreed to work towards concluding a Comprehensive Economic Cooperation Agreement by the end of 2023.", "commitment", ("AUS","IND"), "firm"),
+ (AU_IN, "Australia looks forward to India's hosting of the G20 in 2023.", "none", (), None),
+ (AU_IN, "Both countries seek to expand defence industry collaboration.", "commitment", ("AUS","IND"), "soft"),
+ (AU_IN, "The leaders noted the significant progress made under the Comprehensive Strategic Partnership.", "position", ("AUS","IND"), None),
+ (AU_IN, "India announced a new scholarship programme for Australian students.", "outcome", ("IND",), None),
+ (AU_IN, "The two Prime Ministers tasked officials to finalise the Migration and Mobility Partnership Arrangement.", "commitment", ("AUS","IND"), "firm"),
+ (AU_IN, "Australia does not intend to impose new tariffs on Indian goods.", "none", (), None),
+ (AU_IN, "Prime Minister Modi will visit Australia in 2024 for the Quad Leaders' Summit.", "commitment", ("IND",), "firm"),
+ (UK_FR, "The UK and France will deliver a new generation of cooperation on defence, including deep-strike capabilities.", "commitment", ("FRA","GBR"), "firm"),
+ (UK_FR, "Both countries are committed to supporting Ukraine's sovereignty.", "commitment", ("FRA","GBR"), "firm"),
+ (UK_FR, "France will host the AI Action Summit in February 2025.", "commitment", ("FRA",), "firm"),
+ (UK_FR, "The two leaders also look forward to the next UK-France summit.", "commitment", ("FRA","GBR"), "soft"),
+ (UK_FR, "The UK will not seek to rejoin the customs union.", "position", ("GBR",), None),
+ (UK_FR, "The new centre could be operational by 2026 if funding is agreed.", "none", (), None),
+ (UK_FR, "It will also enhance interoperability between our armed forces.", "none", (), None),
+ (UK_FR, "The leaders expressed deep concern at the situation in the Middle East.", "position", ("FRA","GBR"), None),
+ (UK_FR, "The United Kingdom and France have launched a joint initiative on AI safety.", "outcome", ("FRA","GBR"), None),
+ (UK_FR, "They reaffirmed the importance of the Lancaster House Treaties.", "reaffirmation", ("FRA","GBR"), None),
+ (UK_FR, "Our Defence Ministers will meet annually to review progress.", "commitment", ("FRA","GBR"), "firm"),
+ (UK_FR, "The French Ministry of the Armed Forces and the UK Ministry of Defence will explore joint procurement of complex weapons.", "commitment", ("FRA","GBR"), "soft"),
+ (UK_FR, "The UK and France continue to work closely on irregular migration.", "commitment", ("FRA","GBR"), "firm"),
+ (UK_FR, "The UK and France continue to be concerned by the situation in the Sahel.", "position", ("FRA","GBR"), None),
+ (UK_FR, "Last year, the two countries agreed to establish a joint task force, which began operations in January.", "outcome", ("FRA","GBR"), None),
+]
+
+CASES += [
+ (AU_IN, "The Quad will hold its next summit in India.", "none", (), None),
+ (US_JP, "Japan's contribution will help stabilise the region.", "none", (), None),
+ (EU_CA, "We must redouble our efforts to end the war.", "none", (), None),
+ (AU_IN, "The two sides could consider further steps if conditions allow.", "none", (), None),
+ (US_JP, "Taken together, this landscape demands that the United States and Japan continue to build our capabilities.", "none", (), None),
+ (UK_FR, "Looking to the future France and the UK will pursue their cooperation across the relationship.", "commitment", ("FRA","GBR"), "firm"),
+ (EU_CA, "Cognizant of the challenges we face, we will make resolute efforts to uphold the international order.", "commitment", ("CAN","EUU"), "firm"),
+ (EU_CA, "We are united in our commitment to multilateralism and the rule of law.", "none", (), None),
+]
+
+
+@pytest.mark.parametrize("ctx, text, kind, actors, strength", CASES, ids=[c[1][:50] for c in CASES])
+def test_other_style_sentence(ctx, text, kind, actors, strength):
+    label = classify_sentence(text, ctx)
+    assert label.kind == kind
+    assert label.strength == strength
+    if kind != "none":
+        assert label.actors == actors
+
+
+def test_other_style_scores():
+    gold = {"sentences": [{"text": t, "kind": k, "actors": list(a), "strength": s} for _, t, k, a, s in CASES]}
+    predicted = []
+    for ctx, text, *_ in CASES:
+        label = classify_sentence(text, ctx)
+        predicted.append({"text": text, "kind": label.kind, "actors": list(label.actors), "strength": label.strength})
+    scores = score_sentences(predicted, gold)
+    print("other-style scores:", {k: scores[k] for k in ("precision", "recall", "actor_accuracy", "strength_accuracy")},
+          scores["counts"])
+    assert len(CASES) >= 25
+    assert scores["precision"] >= 0.95 and scores["recall"] >= 0.95
+    assert scores["actor_accuracy"] >= 0.95
+
+
+def test_canadian_readout_in_context():
+    ctx = DocContext("ca-readout", "readout", "en", ("CAN",), 2023, "CAN")
+    texts = [
+        "Prime Minister Justin Trudeau today met with the President of the Republic of Korea, Yoon Suk Yeol.",
+        "Prime Minister Trudeau and President Yoon agreed to continue working together on clean energy.",
+        "They also agreed to deepen cooperation on critical minerals.",
+        "The Prime Minister underscored Canada's support for a free and open Indo-Pacific.",
+        "The leaders look forward to meeting again at the G7 Summit.",
+    ]
+    labels = label_sentences([SentenceIn(i, 1, t) for i, t in enumerate(texts, 1)], ctx)
+    assert [(x.kind, x.actors) for x in labels] == [
+        ("none", ()),
+        ("commitment", ("CAN", "KOR")),
+        ("commitment", ("CAN", "KOR")),
+        ("reaffirmation", ("CAN",)),
+        ("commitment", ("CAN", "KOR")),
+    ]

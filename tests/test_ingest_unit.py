@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import pytest
+
+from extractors.archive import RawArchive
+from extractors.errors import AccordsError
+from extractors.sources import load_registry
+from flows.ingest import ensure_publisher, ingest_files, page_url
+
+
+def test_page_url_prefers_the_canonical_link():
+    html = b'<html><head><link rel="canonical" href="https://www.whitehouse.gov/briefing-room/x/"></head></html>'
+    assert page_url(html, "file:///tmp/x.html") == "https://www.whitehouse.gov/briefing-room/x/"
+    assert page_url(b"<html></html>", "file:///tmp/x.html") == "file:///tmp/x.html"
+
+
+def test_unknown_site_gets_a_generic_publisher():
+    reg = load_registry("sources.toml")
+    reg2, pid = ensure_publisher(reg, "https://www.mofa.go.jp/a/b.html", None)
+    assert pid == "mofa-go-jp"
+    assert reg2.publisher(pid).adapter == "generic" and reg2.publisher(pid).country is None
+    _, known = ensure_publisher(reg, "https://pm.gc.ca/en/node/1", None)
+    assert known == "pmgcca"
+
+
+def test_ingest_errors_name_the_path_and_stage(tmp_path):
+    reg = load_registry("sources.toml")
+    arc = RawArchive(tmp_path / "raw")
+    with pytest.raises(AccordsError, match=r"\[ingest\] .*no such file"):
+        ingest_files(reg, arc, tmp_path / "absent.html")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(AccordsError, match="no .html/.htm files"):
+        ingest_files(reg, arc, tmp_path / "empty")
+    page = tmp_path / "p.html"
+    page.write_text("<html><body><p>x</p></body></html>")
+    with pytest.raises(AccordsError, match="unknown publisher 'nope'"):
+        ingest_files(reg, arc, page, publisher="nope")
+
+
+def test_ingest_archives_each_page_under_its_url(tmp_path):
+    reg = load_registry("sources.toml")
+    arc = RawArchive(tmp_path / "raw")
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_bytes(b'<html><head><link rel="canonical" href="https://www.beehive.govt.nz/s/a"></head></html>')
+    (folder / "b.htm").write_bytes(b"<html><body>b</body></html>")
+    reg2, items = ingest_files(reg, arc, folder)
+    urls = [i.source.url for i in items]
+    assert urls[0] == "https://www.beehive.govt.nz/s/a" and urls[1].startswith("file://")
+    assert all(arc.get(i.entry.content_sha256) for i in items)
+    assert items[0].source.publisher == "beehive-govt-nz" and items[0].source.doc_type == "auto"

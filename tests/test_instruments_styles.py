@@ -1,0 +1,106 @@
+"""Instrument mentions in the house styles of other governments (US, EU, Japan, Australia, UK...)."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.instruments import extract_mentions
+from transforms.records import DocContext, SentenceIn
+
+US_JP = DocContext("us-jp", "joint_statement", "en", ("JPN", "USA"))
+EU_JP = DocContext("eu-jp", "joint_statement", "en", ("EU", "JPN"))
+AU_IN = DocContext("au-in", "joint_statement", "en", ("AUS", "IND"))
+UK_FR = DocContext("uk-fr", "joint_statement", "en", ("FRA", "GBR"))
+
+# (context, sentence, expected name, kind, event)
+CASES = [
+    (US_JP, "The two leaders welcomed the signing of the Reciprocal Access Agreement (RAA).",
+     "Reciprocal Access Agreement", "agreement", "signed"),
+    (EU_JP, "The EU-Japan Economic Partnership Agreement continues to deliver for businesses.",
+     "EU-Japan Economic Partnership Agreement", "free_trade_agreement", "referenced"),
+    (AU_IN, "The Prime Ministers welcomed progress in negotiations on a Comprehensive Economic "
+            "Cooperation Agreement.",
+     "Comprehensive Economic Cooperation Agreement", "free_trade_agreement", "negotiations_launched"),
+    (US_JP, "Leaders launched the Quad Critical Minerals Initiative to strengthen supply chains.",
+     "Quad Critical Minerals Initiative", "initiative", "launched"),
+    (UK_FR, "The United Kingdom and France agreed to renew the Lancaster House Treaties.",
+     "Lancaster House Treaties", "agreement", "renewed"),
+    (US_JP, "Japan and the United States signed a Memorandum of Cooperation on Clean Energy and "
+            "Energy Security.",
+     "Memorandum of Cooperation on Clean Energy and Energy Security", "mou", "signed"),
+    (AU_IN, "Australia and India announced the establishment of a Green Hydrogen Partnership.",
+     "Green Hydrogen Partnership", "partnership", "established"),
+    (EU_JP, "The EU and Japan held the first meeting of the High-Level Economic Dialogue in Brussels.",
+     "High-Level Economic Dialogue", "dialogue", "held"),
+    (US_JP, "The President welcomed Japan's decision to join the Global Methane Pledge.",
+     "Global Methane Pledge", "initiative", "joined"),
+    (UK_FR, "Both leaders reaffirmed their commitment to the Paris Agreement.",
+     "Paris Agreement", "agreement", "reaffirmed"),
+    (AU_IN, "Australia supports India's accession to the Asia Pacific Regional Comprehensive "
+            "Economic Partnership.",
+     "Asia Pacific Regional Comprehensive Economic Partnership", "partnership", "accession_supported"),
+    (US_JP, "We will fully implement the Partnership for Global Infrastructure and Investment.",
+     "Partnership for Global Infrastructure and Investment", "partnership", "committed_to_implement"),
+    (EU_JP, "The leaders launched negotiations for a Security and Defence Partnership.",
+     "Security and Defence Partnership", "partnership", "negotiations_launched"),
+    (AU_IN, "Australia and India signed the Migration and Mobility Partnership Arrangement (MMPA).",
+     "Migration and Mobility Partnership Arrangement", "arrangement", "signed"),
+    (US_JP, "We welcomed the inaugural Economic 2+2 Dialogue held in Washington.",
+     "Economic 2+2 Dialogue", "dialogue", "held"),
+    (EU_JP, "The EU and Japan are implementing the Strategic Partnership Agreement.",
+     "Strategic Partnership Agreement", "agreement", "implementing"),
+    (US_JP, "The United States and Japan upgraded their alliance to a Global Strategic Partnership.",
+     "Global Strategic Partnership", "partnership", "established"),
+    (UK_FR, "The Leaders signed a Letter of Intent on nuclear energy cooperation.",
+     "Letter of Intent on nuclear energy cooperation", "mou", "signed"),
+    (UK_FR, "The UK and France signed a new migration arrangement.",
+     "migration arrangement", "arrangement", "signed"),
+    (AU_IN, "The leaders welcomed the entry into force of the Australia-India Economic Cooperation "
+            "and Trade Agreement (ECTA).",
+     "Australia-India Economic Cooperation and Trade Agreement", "free_trade_agreement", "referenced"),
+    (EU_JP, "The leaders recalled the United Nations Convention on the Law of the Sea.",
+     "United Nations Convention on the Law of the Sea", "convention", "referenced"),
+]
+
+
+@pytest.mark.parametrize("ctx, text, name, kind, event", CASES, ids=[c[2][:40] for c in CASES])
+def test_one_mention_per_style_sentence(ctx, text, name, kind, event):
+    mentions = extract_mentions([SentenceIn(1, 1, text)], ctx)
+    assert [(m.name, m.kind, m.event) for m in mentions] == [(name, kind, event)]
+
+
+def test_parties_from_name_prefix_owner_or_context():
+    text = ("The EU-Japan Economic Partnership Agreement, Canada's Indo-Pacific Strategy, "
+            "the Quad Critical Minerals Initiative and the Green Hydrogen Partnership were discussed.")
+    got = {m.name: m.parties for m in extract_mentions([SentenceIn(1, 1, text)], AU_IN)}
+    assert got == {
+        "EU-Japan Economic Partnership Agreement": ("EU", "JPN"),
+        "Indo-Pacific Strategy": ("CAN",),
+        "Quad Critical Minerals Initiative": (),
+        "Green Hydrogen Partnership": ("AUS", "IND"),
+    }
+
+
+def test_acronym_head_is_expanded_and_keeps_written_form():
+    text = "Both sides will work to upgrade the Canada-Korea FTA."
+    (m,) = extract_mentions([SentenceIn(1, 1, text)], DocContext("d", "statement", "en", ("CAN", "KOR")))
+    assert m.name == "Canada-Korea Free Trade Agreement" and "Canada-Korea FTA" in m.aliases
+    assert m.kind == "free_trade_agreement" and m.parties == ("CAN", "KOR")
+
+
+def test_funding_quantity():
+    text = "The Australia-India Critical Minerals Investment Partnership, with A$ 10 million, was announced."
+    (m,) = extract_mentions([SentenceIn(1, 1, text)], AU_IN)
+    assert m.quantities == ((10_000_000, "A$", "funding"),)
+
+
+@pytest.mark.parametrize("text", [
+    "We support a free, open and rules-based international order.",
+    "The two countries will cooperate through multilateral governance frameworks.",
+    "We will work together in the G7, NATO and the UN Security Council.",
+    "They agreed on a plan to expand trade and signed an agreement on reciprocal access, they said.",
+    "The leaders discussed the Strategy.",
+    "President Yoon's agreement to join was welcomed.",
+    "These arrangements will serve as mechanisms for dialogue.",
+])
+def test_generic_phrases_yield_no_instrument(text):
+    assert extract_mentions([SentenceIn(1, 1, text)], US_JP) == []

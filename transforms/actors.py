@@ -1,0 +1,213 @@
+"""Who speaks in a document, and who a sentence's subject stands for (ISO3 codes).
+
+- ``document_parties`` reads the parties off the document itself: the leaders
+  named in the opening ("We, President Yoon Suk Yeol of the Republic of Korea
+  and Prime Minister Justin Trudeau of Canada, met today"), the countries in
+  the title ("... Between the Republic of Korea and Canada", "U.S.-Japan
+  Joint Statement"), else the publishing government.
+- ``learn_people`` ties people to countries from the text ("Prime Minister
+  Justin Trudeau of Canada" makes a later "Prime Minister Trudeau" CAN).
+- ``ActorResolver.resolve`` turns a subject phrase into ISO3 codes, or None
+  when the phrase is not an actor ("This MOU", "Our joint efforts").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.actor_patterns import patterns, person_learners, strip_parentheses, title_of_country
+
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+")
+_THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
+_FIRST_SINGULAR = frozenset({"i", "je"})
+_THEY = frozenset({"they", "ils", "elles"})
+_SKIP_TOKENS = frozenset({
+    "Jr", "Sr", "The", "Le", "La", "Honourable", "Honorable", "Right", "Excellency", "Mr", "Mrs", "Ms", "Dr", "Sir",
+    "H.E", "HE", "Madame", "Monsieur", "M", "Mme",
+})
+_JOINT_TITLE = re.compile(r"\bjoint\b|\bcommune\b|\bconjointe\b|\bdeclaration\b|\bcommuniqu", re.I)
+
+
+@dataclass
+class People:
+    """Name tokens and titles learned from a document, each tied to one country."""
+
+    names: dict[str, str] = field(default_factory=dict)  # "Trudeau" -> "CAN"
+    titles: dict[str, str] = field(default_factory=dict)  # "prime minister" -> "CAN"
+
+    def countries(self) -> set[str]:
+        return set(self.names.values())
+
+
+def _add_unique(table: dict[str, str], key: str, iso: str, clashes: set[str]) -> None:
+    if key in clashes:
+        return
+    if table.get(key, iso) != iso:
+        clashes.add(key)
+        del table[key]
+        return
+    table[key] = iso
+
+
+def _name_key(token: str) -> str:
+    """"KISHIDA" and "Kishida" are one name."""
+    token = token.strip(".,’'")
+    return token.title() if token.isupper() and len(token) > 3 else token
+
+
+def learn_people(texts: list[str]) -> People:
+    """Learn person -> country (and title -> country) from phrases that say both."""
+    p = patterns()
+    people, name_clash, title_clash = People(), set(), set()
+    for text in texts:
+        for learner in person_learners():
+            for m in learner.finditer(text):
+                groups = m.groupdict()
+                iso = p.name_to_iso.get(groups.get("country") or "") or p.adjective_to_iso.get(groups.get("adj") or "")
+                if not iso:
+                    continue
+                for token in m.group("person").split():
+                    token = _name_key(token)
+                    if len(token) > 1 and token not in _SKIP_TOKENS and token not in p.name_to_iso:
+                        _add_unique(people.names, token, iso, name_clash)
+                _add_unique(people.titles, m.group("title").lower(), iso, title_clash)
+        for m in title_of_country().finditer(text):  # "the Prime Minister of the United Kingdom"
+            _add_unique(people.titles, m.group("title").lower(), p.name_to_iso[m.group("country")], title_clash)
+    return people
+
+
+def _leaders_in(text: str) -> set[str]:
+    leaders = patterns().leaders
+    return {iso for name, iso in leaders.items() if re.search(r"(?<![\w])(?i:" + re.escape(name) + r")(?![\w])", text)}
+
+
+def title_countries(title: str) -> set[str]:
+    """Countries a title names; a compound ("ROK-Canada") or "between X and Y" wins over loose mentions."""
+    p = patterns()
+    names = p.names_re
+    compound = re.search(r"(?<![\w])(" + names + r")(?:\s*[-–/]\s*(" + names + r"))+(?![\w])", title)
+    if compound:
+        return {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(compound.group(0))}
+    between = re.search(r"\b(?:between|entre)\s+(.+)", title)
+    if between and len(found := {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(between.group(1))}) >= 2:
+        return found
+    return {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(title)}
+
+
+def _opening_countries(opening: str) -> set[str]:
+    p = patterns()
+    people = learn_people([opening])
+    found = people.countries() | set(people.titles.values()) | _leaders_in(opening)
+    appositive = re.match(r"\s*(?:We|Nous)\s*,(.+?),", opening)
+    leaders_of = re.search(r"(?i:leaders?|dirigeants?)\s+(?:of|de|du|des)\s+(.+?)(?:[,.;:]|\s+(?:met|have|are|issue)\b)", opening)
+    for span in (appositive, leaders_of):
+        if span:
+            found |= {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(span.group(1))}
+    return found
+
+
+def document_parties(
+    title: str, paragraphs: list[str], doc_type: str, publisher_country: str | None
+) -> tuple[str, ...]:
+    """ISO3 codes (sorted) of the governments that make the statement."""
+    opening = strip_parentheses(paragraphs[0]) if paragraphs else ""
+    from_opening = _opening_countries(opening)
+    from_title = title_countries(title)
+    publisher = {publisher_country} if publisher_country else set()
+    if doc_type == "joint_statement" or _JOINT_TITLE.search(title):
+        for candidate in (from_opening, from_title, from_opening | from_title, from_opening | from_title | publisher):
+            if len(candidate) >= 2:
+                return tuple(sorted(candidate))
+        return tuple(sorted(from_opening | from_title | publisher))
+    if publisher:
+        return tuple(sorted(publisher))
+    return tuple(sorted(from_opening or from_title))
+
+
+@dataclass
+class ActorResolver:
+    """Resolves subject phrases in one document."""
+
+    parties: tuple[str, ...]
+    people: People = field(default_factory=People)
+    doc_type: str = "joint_statement"
+    publisher_country: str | None = None
+    last_person: str | None = None  # country of the latest person mentioned (for "he"/"she")
+
+    def collective(self) -> tuple[str, ...]:
+        """"We", "the two leaders": every party; in a one-government release, every country whose leader is named."""
+        if len(self.parties) >= 2 or self.doc_type == "joint_statement":
+            return self.parties
+        return tuple(sorted(set(self.parties) | self.people.countries()))
+
+    def resolve(self, phrase: str, context: str = "") -> tuple[str, ...] | None:
+        """ISO3 codes of an actor phrase (a coordination of actors), or None if it is not one."""
+        phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
+        if not phrase:
+            return None
+        for sep in reversed(list(_SEPARATOR.finditer(phrase))):  # a coordination first:
+            right = self._atom(phrase[sep.end():].strip(), context)  # "the ROK Ministry of X and
+            if right is None:  # the Canadian Department of Y" is two actors, not one long name
+                continue
+            left = self.resolve(phrase[: sep.start()], context)
+            if left is not None:
+                return tuple(sorted(set(left) | set(right)))
+        return self._atom(phrase, context)
+
+    def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
+        p, low = patterns(), phrase.lower()
+        if low in _THIRD_PERSON:
+            iso = self.person_before(context) or self.last_person
+            return (iso,) if iso else None
+        if low in _FIRST_SINGULAR:
+            iso = self.publisher_country or (self.parties[0] if len(self.parties) == 1 else None)
+            return (iso,) if iso else None
+        if low in _THEY:
+            return self.collective()
+        if m := p.name_atom.fullmatch(phrase):
+            return (p.name_to_iso[m.group(1)],)
+        if m := p.body_atom.fullmatch(phrase):
+            return (p.name_to_iso.get(m.group(1) or "") or p.adjective_to_iso[m.group(2)],)
+        if m := p.of_atom.fullmatch(phrase):
+            return (p.name_to_iso[m.group(1)],)
+        if p.collective.fullmatch(phrase):
+            return self.collective()
+        if m := p.person_atom.fullmatch(phrase):
+            return self._person(m, phrase)
+        if p.bare_person.fullmatch(phrase):
+            iso = self.person_iso(phrase)
+            return (iso,) if iso else None
+        return None
+
+    def _person(self, m: re.Match, phrase: str) -> tuple[str, ...] | None:
+        p = patterns()
+        adj, name, person, of_name = m.group(1), m.group(2), m.group(3), m.group(4)
+        iso = p.name_to_iso.get(of_name or "") or p.name_to_iso.get(name or "") or p.adjective_to_iso.get(adj or "")
+        if not iso and person:
+            iso = self.person_iso(person)
+        if not iso and not person:
+            title = re.search(p.title_re, phrase)
+            iso = self.people.titles.get(title.group(0).lower()) if title else None
+            if not iso and title and len(self.parties) == 1 and self.doc_type != "joint_statement":
+                iso = self.parties[0]  # "the Prime Minister" in a one-government release is its own
+        return (iso,) if iso else None
+
+    def person_iso(self, name: str) -> str | None:
+        """Country of a person named by some of their name tokens (learned first, vocab fallback)."""
+        for token in name.split():
+            iso = self.people.names.get(_name_key(token))
+            if iso:
+                return iso
+        fallback = _leaders_in(name)
+        return next(iter(fallback)) if len(fallback) == 1 else None
+
+    def person_before(self, text: str) -> str | None:
+        """Country of the last person named in ``text`` ("Prime Minister Trudeau said that he ...")."""
+        p, last = patterns(), None
+        for m in re.finditer(p.title_re + r"\s+(" + r"[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})", text):
+            last = self.person_iso(m.group(1)) or last
+        return last
+
+    def note_sentence(self, text: str) -> None:
+        """Remember the latest person a sentence names, for a later "he"/"she"."""
+        self.last_person = self.person_before(text) or self.last_person

@@ -1,0 +1,180 @@
+"""Sentence kinds (SPEC §3): commitment | reaffirmation | position | outcome | none.
+
+A cue (transforms/cues.py) counts only when its subject is a party to the
+statement (transforms/subjects.py): "We will" is a commitment, "This MOU
+will", "It will" or "..., which will" are not. A sentence holding a
+commitment is a commitment whatever else it holds; otherwise the first
+counted cue decides. A negated "will" is a position, other negated cues count
+for nothing; "would", "could", "may" are not cues. A past-tense cue in a
+sentence about an earlier occasion ("Last September ... we agreed to") is an
+outcome. List items after a lead-in ending with ":" inherit the lead-in's
+commitment, actors and strength.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.actors import ActorResolver, learn_people
+from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, words_after
+from transforms.records import DocContext, SentenceIn, SentenceLabel
+from transforms.subjects import subject_before
+from transforms.themes import themes_for
+from transforms.years import target_years
+
+_PAST_FORM = ("ed", "took", "é", "és")
+_MODALS = frozenset({"will", "shall", "allons", "va", "vont"})
+_ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: str
+    actors: tuple[str, ...]
+    verb: str | None = None
+    strength: str | None = None
+    explicit: bool = True  # the subject stands right before the cue (not inherited)
+
+
+def _complement_ok(text: str, cue: Cue, g: Grammar) -> bool:
+    nxt = words_after(text, cue.end, 6)
+    if cue.takes == "object" or (nxt and nxt[0] in (",", ":", "–", "—")):  # "will, with partners, ..." / "will:"
+        return True
+    words = [w for w in nxt if not (w.lower().endswith("ly") and len(w) > 4)]
+    if not words or not words[0][:1].isalnum():
+        return False
+    first = words[0].lower()
+    if cue.takes == "verb":
+        if cue.present and first in g.stance_verbs | {"to"} and (len(words) < 2 or words[1].lower() in g.stance_verbs):
+            return False
+        return first not in g.noun_starters or first in g.negations
+    if cue.takes == "action":
+        return looks_like_verb(words[0], g)
+    # gerund: "look forward to continuing" / "to 2024-2025", not "to President Yoon's attendance"
+    if first in g.possessives:
+        return False
+    return not any(w in ("’s", "'s", "’", "'") or w.endswith(("’s", "'s")) for w in nxt[:5])
+
+
+def _negated_after(text: str, cue: Cue, g: Grammar) -> bool:
+    nxt = [w.lower() for w in words_after(text, cue.end, 2)]
+    return bool(nxt) and (nxt[0] in g.negations or " ".join(nxt) in g.negations)
+
+
+def _action_verb(text: str, cue: Cue, g: Grammar) -> str | None:
+    """The first word after the cue that is not an adverb or a "continue to"/"to"."""
+    for word in words_after(text, cue.end, 6):
+        if word.lower() in _ADVERBS | {"to", "continue", "à", "de"} or _is_ly(word):
+            continue
+        return word if word[:1].isalpha() else None
+    return None
+
+
+def _is_ly(word: str) -> bool:
+    return word.lower().endswith("ly") and len(word) > 4 and word[:1].islower()
+
+
+def _commitment_hit(text: str, cue: Cue, subject_actors: tuple[str, ...], g: Grammar, explicit: bool) -> _Hit:
+    action = _action_verb(text, cue, g)
+    strength = cue.strength or "firm"
+    if strength == "firm" and action and action.lower() in g.soft_verbs:
+        strength = "soft"
+    verb = " ".join(cue.surface.split())
+    if cue.takes == "verb":
+        nxt = next((w for w in words_after(text, cue.end, 4) if w.lower() not in _ADVERBS and not _is_ly(w)), "")
+        if nxt[:1].isalpha():
+            verb = f"{verb} {nxt}"
+    return _Hit("commitment", subject_actors, verb, strength, explicit)
+
+
+def _is_past_form(cue: Cue) -> bool:
+    return any(w.lower().endswith(_PAST_FORM) for w in cue.surface.split())
+
+
+def _is_party(actors: tuple[str, ...] | None, parties: tuple[str, ...]) -> bool:
+    return bool(actors) and (not parties or bool(set(actors) & set(parties)))
+
+
+def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
+    g = grammar(ctx.language)
+    hits = []
+    for cue in find_cues(text, ctx.language):
+        subject = subject_before(text, cue.start, resolver, g)
+        if not _is_party(subject.actors, resolver.parties):
+            continue
+        if cue.kind != "commitment":
+            if not subject.negated:
+                hits.append(_Hit(cue.kind, subject.actors))
+            continue
+        if subject.negated or _negated_after(text, cue, g):
+            if cue.surface.lower().split()[-1] in _MODALS and not subject.negated:
+                hits.append(_Hit("position", subject.actors))
+            continue
+        if not _complement_ok(text, cue, g) or (cue.present and subject.opener in g.relatives):
+            continue  # "... demands that the US and Japan continue to build": not a promise
+        if cue.past and _is_past_form(cue) and g.earlier_occasion.search(text):
+            hits.append(_Hit("outcome", subject.actors))  # "Last September, ... we agreed to": narrated
+            continue
+        hits.append(_commitment_hit(text, cue, subject.actors, g, subject.how == "explicit"))
+    return hits
+
+
+def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel:
+    hits = _hits(text, ctx, resolver)
+    themes = themes_for(text)
+    commitments = [h for h in hits if h.kind == "commitment"]
+    commitment = next((h for h in commitments if h.explicit), commitments[0] if commitments else None)
+    if commitment:
+        return SentenceLabel(
+            kind="commitment", actors=commitment.actors, verb=commitment.verb, strength=commitment.strength,
+            themes=themes, target_years=target_years(text, ctx.published_year),
+        )
+    if hits:
+        return SentenceLabel(kind=hits[0].kind, actors=hits[0].actors, themes=themes)
+    return SentenceLabel(kind="none", themes=themes)
+
+
+def _with_lead_in(text: str, item: SentenceLabel, lead: SentenceLabel, ctx: DocContext) -> SentenceLabel:
+    """A list item takes the commitment (or stance) of its lead-in unless it makes its own commitment."""
+    if item.kind == "commitment" or lead.kind == "none":
+        return item
+    if lead.kind == "commitment":
+        return SentenceLabel(
+            kind="commitment", actors=lead.actors, verb=lead.verb, strength=lead.strength,
+            themes=themes_for(text), target_years=target_years(text, ctx.published_year),
+        )
+    if item.kind == "none":
+        return SentenceLabel(kind=lead.kind, actors=lead.actors, themes=item.themes)
+    return item
+
+
+def _resolver(ctx: DocContext, texts: list[str]) -> ActorResolver:
+    return ActorResolver(
+        parties=tuple(ctx.parties), people=learn_people(texts), doc_type=ctx.doc_type,
+        publisher_country=ctx.publisher_country,
+    )
+
+
+def classify_sentence(text: str, ctx: DocContext, lead_in: str | None = None) -> SentenceLabel:
+    """Label one sentence; ``lead_in`` is the sentence ending with ":" that introduces it as a list item."""
+    resolver = _resolver(ctx, [t for t in (lead_in, text) if t])
+    if lead_in is None:
+        return _label(text, ctx, resolver)
+    lead = _label(lead_in, ctx, resolver)
+    resolver.note_sentence(lead_in)
+    return _with_lead_in(text, _label(text, ctx, resolver), lead, ctx)
+
+
+def label_sentences(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLabel]:
+    """One label per sentence, in order; people named anywhere in the document help resolve subjects."""
+    resolver = _resolver(ctx, [s.text for s in sentences])
+    labels: list[SentenceLabel] = []
+    lead: SentenceLabel | None = None
+    for sentence in sentences:
+        label = _label(sentence.text, ctx, resolver)
+        if sentence.is_list_item and lead is not None:
+            label = _with_lead_in(sentence.text, label, lead, ctx)
+        elif not sentence.is_list_item:
+            lead = label if sentence.text.rstrip().endswith(":") else None
+        labels.append(label)
+        resolver.note_sentence(sentence.text)
+    return labels

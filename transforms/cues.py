@@ -1,0 +1,107 @@
+"""Find the verb-phrase cues of sentence kinds (vocab/sentence_cues.toml).
+
+``find_cues`` only reports where each cue occurs; whether it counts (its
+subject, its complement, negation) is decided in transforms/classify.py.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.vocab import load
+
+KINDS = ("commitment", "reaffirmation", "position", "outcome")
+_EDGE_L = r"(?<![\w’'-])"
+_EDGE_R = r"(?:(?<=[’'])|(?![\w-]))"  # a cue may end on an apostrophe: "convenu d’"
+_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int
+    end: int
+    surface: str
+    strength: str | None = None  # commitments: firm | soft
+    takes: str = "object"  # verb | object | action | gerund
+    past: bool = False
+    present: bool = False
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Function-word lists of one language ([<lang>.grammar])."""
+
+    between: frozenset[str]
+    negations: frozenset[str]
+    relatives: frozenset[str]
+    coordinators: frozenset[str]
+    prepositions: frozenset[str]
+    openers: frozenset[str]
+    adverbials: frozenset[str]
+    stance_verbs: frozenset[str]
+    soft_verbs: frozenset[str]
+    noun_starters: frozenset[str]
+    possessives: frozenset[str]
+    earlier_occasion: re.Pattern
+
+
+def _language(language: str) -> str:
+    return language if language in load("sentence_cues") else "en"
+
+
+@lru_cache(maxsize=None)
+def grammar(language: str) -> Grammar:
+    g = load("sentence_cues")[_language(language)]["grammar"]
+    words = {k: frozenset(w.lower() for w in v) for k, v in g.items() if k != "earlier_occasion"}
+    occasion = re.compile(_EDGE_L + "(?:" + "|".join(g["earlier_occasion"]) + ")" + _EDGE_R, re.I)
+    return Grammar(earlier_occasion=occasion, **words)
+
+
+@lru_cache(maxsize=None)
+def _compiled(language: str) -> tuple[tuple[re.Pattern, dict], ...]:
+    table = load("sentence_cues")[_language(language)]
+    out = []
+    for kind in KINDS:
+        for entry in table[kind]:
+            spec = entry if isinstance(entry, dict) else {"pattern": entry}
+            regex = re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I)
+            out.append((regex, {**spec, "kind": kind}))
+    return tuple(out)
+
+
+def find_cues(text: str, language: str = "en") -> list[Cue]:
+    """Every cue occurrence in ``text``, in order of position (commitments first on ties)."""
+    found = []
+    for regex, spec in _compiled(language):
+        for m in regex.finditer(text):
+            found.append(Cue(
+                kind=spec["kind"], start=m.start(), end=m.end(), surface=m.group(0),
+                strength=spec.get("strength"), takes=spec.get("takes", "object"),
+                past=bool(spec.get("past")), present=bool(spec.get("present")),
+            ))
+    return sorted(found, key=lambda c: (c.start, KINDS.index(c.kind), -c.end))
+
+
+def words_after(text: str, pos: int, limit: int = 8) -> list[str]:
+    """The next tokens after ``pos`` (words and punctuation marks)."""
+    return _WORD.findall(text[pos:])[:limit]
+
+
+def words_before(text: str, pos: int, limit: int = 4) -> list[str]:
+    """The tokens just before ``pos``, nearest last."""
+    return _WORD.findall(text[:pos])[-limit:]
+
+
+_NOUN_SUFFIX = re.compile(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship|cy|ics|ies)$")
+
+
+def looks_like_verb(word: str, g: Grammar) -> bool:
+    """A cheap test: is ``word`` (after "to") a verb or a gerund rather than a noun?"""
+    low = word.lower()
+    if not word[:1].isalpha() or word[:1].isupper() or low in g.noun_starters or low in g.possessives:
+        return False
+    if low.endswith("ing"):
+        return True
+    return not _NOUN_SUFFIX.search(low)

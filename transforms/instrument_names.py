@@ -1,0 +1,101 @@
+"""Comparing instrument names across documents, languages and house styles.
+
+"Canada-Korea Free Trade Agreement", "the Canada–Korea FTA" and "l'Accord de
+libre-échange Canada-Corée" all reduce to the same key: the set of their
+identity words (French glossed into English, heads grouped into families,
+parties taken out) plus the set of parties.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.instrument_vocab import VOCAB_DIR
+
+_SPLIT = re.compile(r"[^\w&.]+|(?<=\w)\.(?=\s|$)")
+
+
+@dataclass(frozen=True)
+class NameVocab:
+    parties: dict[str, str]
+    max_party_words: int
+    abbreviations: dict[str, str]
+    stopwords: frozenset[str]
+    head_families: dict[str, str]
+    glossary_fr: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def name_vocab() -> NameVocab:
+    data = tomllib.loads((VOCAB_DIR / "instrument_names.toml").read_text(encoding="utf-8"))
+    parties = {k.lower(): v for k, v in data["parties"].items()}
+    return NameVocab(
+        parties=parties,
+        max_party_words=max(len(k.split()) for k in parties),
+        abbreviations=dict(data["abbreviations"]),
+        stopwords=frozenset(data["stopwords"]["words"]),
+        head_families=dict(data["head_families"]),
+        glossary_fr=dict(data["glossary_fr"]),
+    )
+
+
+def normalize(name: str) -> str:
+    """Lower case, straight apostrophes, words split on punctuation and dashes."""
+    text = unicodedata.normalize("NFC", name).replace("’", "'").lower()
+    text = re.sub(r"\b[ldj]'", " ", text)
+    words = [w.strip(".") for w in _SPLIT.split(text.replace("-", " ").replace("–", " "))]
+    return " ".join(w for w in words if w)
+
+
+def split_parties(words: list[str]) -> tuple[tuple[str, ...], list[str]]:
+    """Take country names out of a word list: (sorted ISO3 codes, remaining words)."""
+    vocab = name_vocab()
+    codes, rest, i = set(), [], 0
+    while i < len(words):
+        for size in range(min(vocab.max_party_words, len(words) - i), 0, -1):
+            code = vocab.parties.get(" ".join(words[i : i + size]))
+            if code:
+                codes.add(code)
+                i += size
+                break
+        else:
+            rest.append(words[i])
+            i += 1
+    return tuple(sorted(codes)), rest
+
+
+def name_parties(name: str) -> tuple[str, ...]:
+    return split_parties(normalize(name).split())[0]
+
+
+def identity_words(name: str, drop_parties: bool = True) -> frozenset[str]:
+    """The words that identify an instrument, in English, heads as families."""
+    vocab = name_vocab()
+    words = []
+    for word in normalize(name).split():
+        words.extend(vocab.abbreviations.get(word, word).split())
+    if drop_parties:
+        words = split_parties(words)[1]
+    out = set()
+    for word in words:
+        for glossed in vocab.glossary_fr.get(word, word).split():
+            if glossed in vocab.stopwords:
+                continue
+            out.add(vocab.head_families.get(_singular(glossed), _singular(glossed)))
+    return frozenset(out)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def identity_key(name: str, parties: tuple[str, ...]) -> str:
+    """One string per instrument: sorted identity words, then parties."""
+    return " ".join(sorted(identity_words(name))) + "#" + ",".join(sorted(parties))

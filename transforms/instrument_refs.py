@@ -1,0 +1,125 @@
+"""Unnamed instrument phrases: anaphors, descriptive names, defined acronyms.
+
+- anaphor: "This MOU", "this ambitious framework", "The Agreement", "cet accord";
+  resolved later to the last instrument of that kind.
+- descriptive: "the new youth mobility arrangement" (kept only with an event
+  cue), "the memorandum of understanding from 1995" (kept for its year).
+- acronym: "the CKFTA" once "(CKFTA)" was defined in the document.
+"""
+from __future__ import annotations
+
+from transforms.instrument_candidates import Candidate, is_plural_head, match_head
+from transforms.instrument_text import Token, straighten
+from transforms.instrument_titles_fr import french_complement_end
+from transforms.instrument_vocab import InstrumentVocab
+
+MAX_MODIFIERS = 4
+NEW_WORDS = ("new", "nouvel", "nouveau", "nouvelle")
+
+
+def acronym_mentions(tokens: list[Token], defined: dict[str, str]) -> list[Candidate]:
+    """Uses of acronyms defined earlier in the document (acronym -> kind)."""
+    out = []
+    for i, tok in enumerate(tokens):
+        text = tok.text[:-2] if tok.is_possessive else tok.text
+        if text in defined:
+            out.append(Candidate(i, i + 1, "acronym", defined[text], None, short_name=text))
+    return out
+
+
+def unnamed_mentions(text: str, tokens: list[Token], vocab: InstrumentVocab,
+                     language: str) -> list[Candidate]:
+    out = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_word:
+            continue
+        head = match_head(tokens, i, vocab, language, allow_plural=False)
+        if head is None:
+            continue
+        size, kind = head
+        if is_plural_head(tokens, i, size, vocab, language):
+            continue
+        if language == "fr":
+            cand = _french_unnamed(text, tokens, i, size, kind, vocab)
+        else:
+            cand = _english_unnamed(text, tokens, i, size, kind, vocab)
+        if cand:
+            out.append(cand)
+    return out
+
+
+def _determiner(tokens: list[Token], j: int) -> tuple[str, int]:
+    """The determiner ending at token j (lower-case) and its first token index."""
+    if j < 0:
+        return "", j + 1
+    one = tokens[j].low
+    if j >= 1 and one in {"new", "nouvel", "nouveau", "nouvelle"}:
+        return f"{tokens[j - 1].low} {one}", j - 1
+    return one, j
+
+
+def _english_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str,
+                     vocab: InstrumentVocab) -> Candidate | None:
+    he = i + size
+    if he < len(tokens) and tokens[he].low == "to":  # "agreement to join"
+        return None
+    m = i
+    function_words = vocab.words("function_words_en") | vocab.words("anaphor_determiners") \
+        | vocab.words("descriptive_determiners") | set(NEW_WORDS)
+    while m > 0 and i - m < MAX_MODIFIERS and tokens[m - 1].is_lower_word \
+            and tokens[m - 1].low not in function_words:
+        m -= 1
+    det, det_start = _determiner(tokens, m - 1)
+    mods = [t.low for t in tokens[m:i] if t.low not in vocab.words("generic_modifiers")]
+    year = _year(text, tokens, he, vocab)
+    head_text = text[tokens[i].start : tokens[he - 1].end]
+    if year is not None and det in vocab.words("anaphor_determiners") | vocab.words(
+            "descriptive_determiners"):
+        name = " ".join(mods + [head_text]) + f" ({year[0]})"
+        end = _end_token(tokens, year[1])
+        return Candidate(det_start, end, "descriptive", kind, name, year=year[0])
+    if tokens[i].is_cap and tokens[i].text not in vocab.acronym_heads and m == i \
+            and det not in vocab.words("anaphor_determiners"):
+        return None
+    return _classify(det, det_start, he, kind, mods, head_text, vocab)
+
+
+def _classify(det, det_start, he, kind, mods, head_text, vocab) -> Candidate | None:
+    first = det.split()[0] if det else ""
+    if det in vocab.words("descriptive_determiners") and mods and (
+            first not in {"the", "le", "la"} or det.endswith(NEW_WORDS)):
+        return Candidate(det_start, he, "descriptive", kind, " ".join(mods + [head_text]),
+                         needs_event=True)
+    if first in vocab.words("anaphor_determiners"):
+        return Candidate(det_start, he, "anaphor", kind, None)
+    return None
+
+
+def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str,
+                    vocab: InstrumentVocab) -> Candidate | None:
+    if tokens[i].is_cap and i > 0:  # capitalised heads are titles, not descriptions
+        end = french_complement_end(tokens, i + size, vocab)
+        if end > i + size:
+            return None
+    det, det_start = _determiner(tokens, i - 1)
+    det = straighten(det)
+    end = french_complement_end(tokens, i + size, vocab)
+    if det in vocab.words("descriptive_determiners") and end > i + size:
+        name = text[tokens[i].start : tokens[end - 1].end]
+        return Candidate(det_start, end, "descriptive", kind, name, needs_event=True)
+    if det.split()[0] in vocab.words("anaphor_determiners"):
+        return Candidate(det_start, i + size, "anaphor", kind, None)
+    return None
+
+
+def _year(text: str, tokens: list[Token], he: int,
+          vocab: InstrumentVocab) -> tuple[int, int] | None:
+    """(year, character offset where its phrase ends) for "... from 1995"."""
+    offset = tokens[he - 1].end
+    m = vocab.year_after.match(straighten(text[offset:]))
+    return (int(m.group(1)), offset + m.end()) if m else None
+
+
+def _end_token(tokens: list[Token], char_end: int) -> int:
+    """Index after the last token ending at or before char_end."""
+    return max(i + 1 for i, t in enumerate(tokens) if t.end <= char_end)

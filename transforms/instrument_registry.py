@@ -1,0 +1,111 @@
+"""One row per instrument across documents and languages (SPEC §2 ``core.instruments``).
+
+Mentions are grouped when they share an identity key (name words glossed to
+English, heads as families, plus parties) or an acronym with the same parties:
+"Canada-Korea Free Trade Agreement", "the Canada–Korea FTA", "CKFTA" and
+"l'Accord de libre-échange Canada-Corée" make one instrument.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import date
+
+from transforms.instrument_events import REFERENCED
+from transforms.instrument_names import identity_key
+from transforms.instruments import InstrumentMention
+
+_Item = tuple[str, InstrumentMention]
+
+
+def instrument_id(name: str, parties: tuple[str, ...]) -> str:
+    return "inst_" + hashlib.sha256(identity_key(name, parties).encode("utf-8")).hexdigest()[:12]
+
+
+def build_registry(mentions_by_doc: dict[str, list[InstrumentMention]],
+                   doc_dates: dict[str, date] | None = None) -> tuple[list[dict], list[dict]]:
+    """(instrument rows, mention rows), both in a stable order."""
+    dates = doc_dates or {}
+    docs = sorted(mentions_by_doc, key=lambda d: (dates.get(d) or date.max, d))
+    items: list[_Item] = [
+        (doc_id, m) for doc_id in docs
+        for m in sorted(mentions_by_doc[doc_id], key=lambda m: (m.paragraph_no, m.sentence_no, m.start))
+    ]
+    groups = _group(items)
+    instruments, mention_rows = [], []
+    for members in groups:
+        row = _instrument_row([items[i] for i in members], dates)
+        instruments.append(row)
+        for i in members:
+            doc_id, m = items[i]
+            mention_rows.append({
+                "instrument_id": row["instrument_id"], "doc_id": doc_id,
+                "paragraph_no": m.paragraph_no, "sentence_no": m.sentence_no,
+                "event": m.event, "surface": m.surface, "_order": (doc_id, m.paragraph_no,
+                                                                   m.sentence_no, m.start),
+            })
+    mention_rows.sort(key=lambda r: r.pop("_order"))
+    return instruments, mention_rows
+
+
+def _keys(m: InstrumentMention) -> set[str]:
+    keys = {identity_key(name, m.parties) for name in (m.name, *m.aliases)}
+    if m.short_name:
+        keys.add(f"acronym:{m.short_name}#{','.join(m.parties)}")
+    return keys
+
+
+def _group(items: list[_Item]) -> list[list[int]]:
+    """Union of items sharing any key; groups in order of first appearance."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, (_, m) in enumerate(items):
+        for key in sorted(_keys(m)):
+            if key in owner:
+                a, b = find(owner[key]), find(i)
+                parent[max(a, b)] = min(a, b)
+            else:
+                owner[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(items)):
+        groups.setdefault(find(i), []).append(i)
+    return [groups[root] for root in sorted(groups)]
+
+
+def _best(members: list[_Item]) -> InstrumentMention:
+    """The fullest name: English, capitalised, then longest, then first seen."""
+    ranked = sorted(
+        enumerate(m for _, m in members),
+        key=lambda p: (p[1].language != "en", not p[1].name[:1].isupper(), -len(p[1].name), p[0]),
+    )
+    return ranked[0][1]
+
+
+def _instrument_row(members: list[_Item], dates: dict[str, date]) -> dict:
+    best = _best(members)
+    kinds = Counter(m.kind for _, m in members)
+    kind = max(kinds, key=lambda k: (kinds[k], -[m.kind for _, m in members].index(k)))
+    short = next((m.short_name for _, m in members if m.short_name), None)
+    latest_doc, latest_event = None, REFERENCED
+    for doc_id, m in members:
+        if m.event != REFERENCED:
+            latest_doc, latest_event = doc_id, m.event
+    if latest_doc is None:
+        latest_doc = members[-1][0]
+    return {
+        "instrument_id": instrument_id(best.name, best.parties),
+        "name": best.name,
+        "short_name": short,
+        "kind": kind,
+        "parties": list(best.parties),
+        "first_seen_doc_id": members[0][0],
+        "latest_event": latest_event,
+        "latest_event_on": dates.get(latest_doc),
+    }

@@ -1,0 +1,176 @@
+"""English instrument titles: a capitalised run ending in an instrument noun.
+
+"the Canada-Korea Free Trade Agreement (CKFTA)", "a Memorandum of Understanding
+on Cooperation in Critical Mineral Supply Chains, the Clean Energy Transition
+and Energy Security", "the Science, Technology, and Innovation (ST&I)
+Cooperation Agreement", "the UN Convention on the Law of the Sea".
+"""
+from __future__ import annotations
+
+from transforms.instrument_candidates import (
+    Candidate, acronym_matches, match_head, name_text, refine_kind, trailing_paren)
+from transforms.instrument_names import name_parties
+from transforms.instrument_text import Token, is_acronym
+from transforms.instrument_vocab import InstrumentVocab
+
+
+# Words that may join capitalised words left of a head: "Science, Technology, and
+# Innovation ... Agreement", "General Security of Information Agreement". Only
+# kept after a determiner (or, for a bare "and", when no country is joined).
+LIST_JOINERS = {",", "and", "of", "for", "on"}
+
+
+def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab) -> list[Candidate]:
+    found = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_cap:
+            continue
+        head = match_head(tokens, i, vocab, "en", allow_plural=True)
+        if head is None:
+            continue
+        size, kind = head
+        if not tokens[i + size - 1].is_cap:
+            continue
+        cand = _title_at(text, tokens, i, i + size, kind, vocab)
+        if cand:
+            found.append(cand)
+    return found
+
+
+def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
+              vocab: InstrumentVocab) -> Candidate | None:
+    start, inner = _extend_left(tokens, hs, vocab)
+    end = _extend_right(tokens, he, vocab)
+    end = _lower_complement(tokens, end, vocab)
+    paren_end, acronym, alias = trailing_paren(text, tokens, end)
+    if acronym:
+        start = _extend_to_acronym(tokens, start, end, acronym, vocab)
+    has_modifier = any(t.is_cap for t in tokens[start:hs]) or end > he
+    if not has_modifier:
+        return None
+    acr_head = vocab.acronym_heads.get(tokens[he - 1].text)
+    name = name_text(text, tokens, start, end)
+    aliases = []
+    if acr_head:  # "Canada-Korea FTA": keep the written form, name the long one
+        aliases.append(name)
+        name = name[: len(name) - len(tokens[he - 1].text)] + acr_head[1]
+    if inner is not None:  # "Science, Technology, and Innovation (ST&I) Cooperation Agreement"
+        aliases.append(tokens[inner + 1].text + text[tokens[inner + 2].end : tokens[end - 1].end])
+    if alias:
+        aliases.append(alias)
+    possessor = tokens[start - 1].text if start > 0 and tokens[start - 1].is_possessive else None
+    return Candidate(
+        tok_start=start, tok_end=paren_end, mtype="title", kind=refine_kind(name, kind, vocab),
+        name=name, short_name=acronym, aliases=tuple(aliases), possessor=possessor,
+    )
+
+
+def _is_title_word(tok: Token, vocab: InstrumentVocab) -> bool:
+    return tok.is_cap and not tok.is_possessive and tok.text not in vocab.words("non_title_caps")
+
+
+def _extend_left(tokens: list[Token], hs: int, vocab: InstrumentVocab) -> tuple[int, int | None]:
+    """Leftmost token of the title, and the index of an inner "(" if any."""
+    start, j, inner, list_at, other_joiner = hs, hs - 1, None, None, False
+    while j >= 0:
+        tok = tokens[j]
+        if tok.text == ")" and inner is None and j >= 2 and tokens[j - 2].text == "(" \
+                and is_acronym(tokens[j - 1].text) and j >= 3 and _is_title_word(tokens[j - 3], vocab):
+            inner, start, j = j - 2, j - 2, j - 3
+            continue
+        if _is_title_word(tok, vocab):
+            start, j = j, j - 1
+            continue
+        if tok.text == "&" and j > 0 and _is_title_word(tokens[j - 1], vocab):
+            j -= 1
+            continue
+        if tok.low in LIST_JOINERS:
+            k = j
+            while k >= 0 and tokens[k].low in LIST_JOINERS and j - k < 2:
+                k -= 1
+            if k >= 0 and _is_title_word(tokens[k], vocab):
+                list_at = list_at if list_at is not None else start
+                other_joiner = other_joiner or any(t.low != "and" for t in tokens[k + 1 : j + 1])
+                j = k
+                continue
+        break
+    if list_at is not None:
+        before = tokens[start - 1].low if start > 0 else ""
+        bare_and = not other_joiner and not name_parties(" ".join(t.text for t in tokens[start:list_at]))
+        if before not in vocab.words("list_title_determiners") and not bare_and:
+            start = list_at
+            if inner is not None and inner < start:
+                inner = None
+    return start, inner
+
+
+def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab) -> int:
+    """End (exclusive) of the title after its head: "on the Law of the Sea"."""
+    n, end, k = len(tokens), he, he
+    if k >= n or tokens[k].low not in vocab.words("title_openers_en"):
+        return end
+    connectors = vocab.words("title_connectors_en")
+    while k < n:
+        c = k
+        while c < n and tokens[c].low in connectors and c - k < 3:
+            c += 1
+        if c == k or c >= n:
+            break
+        d = c
+        while d < n and _is_title_word(tokens[d], vocab):
+            d += 1
+        if d == c:
+            break
+        joined = {t.low for t in tokens[k:c]} & {",", "and"}
+        if joined and match_head(tokens, d - 1, vocab, "en", allow_plural=True):
+            break  # "... on AI and the Minerals Security Partnership": a second title
+        if not _may_end_title(tokens, d, "," in joined, vocab):
+            break
+        end = k = d
+    return end
+
+
+def _lower_complement(tokens: list[Token], end: int, vocab: InstrumentVocab) -> int:
+    """Extend over "on industrial security and defence" when it runs to a punctuation mark."""
+    n = len(tokens)
+    if end >= n or tokens[end].low not in vocab.words("lower_complement_openers"):
+        return end
+    k, function_words = end + 1, vocab.words("function_words_en")
+    while k < n and k - end <= 7 and tokens[k].is_lower_word and (
+            tokens[k].low not in function_words or tokens[k].low == "and"):
+        k += 1
+    if k == end + 1 or tokens[k - 1].low == "and" or (k < n and tokens[k].is_word):
+        return end
+    return k
+
+
+def _may_end_title(tokens: list[Token], d: int, after_comma: bool, vocab: InstrumentVocab) -> bool:
+    if d >= len(tokens):
+        return True
+    nxt = tokens[d]
+    if not nxt.is_word:
+        return True
+    if after_comma:
+        return nxt.low in {"and", "&"}
+    return nxt.low in vocab.words("function_words_en")
+
+
+def _extend_to_acronym(tokens: list[Token], start: int, end: int, acronym: str,
+                       vocab: InstrumentVocab) -> int:
+    """Widen a title leftwards until its initials spell the acronym after it (NBSAPs)."""
+    words = [t.text for t in tokens[start:end] if t.is_cap]
+    if acronym_matches(acronym, words):
+        return start
+    j, best = start - 1, start
+    joiners = {",", "and", "&", "of", "for", "on", "the"}
+    while j >= 0 and start - j <= 8:
+        tok = tokens[j]
+        if _is_title_word(tok, vocab):
+            words.insert(0, tok.text)
+            if acronym_matches(acronym, words):
+                best = j
+                break
+        elif tok.low not in joiners:
+            break
+        j -= 1
+    return best

@@ -1,0 +1,81 @@
+"""French instrument titles: a capitalised head noun followed by its complements.
+
+"l'Accord de libre-échange Canada-Corée", "le Partenariat stratégique global",
+"l'Accord de coopération en science, technologie et innovation".
+"""
+from __future__ import annotations
+
+from transforms.instrument_candidates import Candidate, match_head, name_text, refine_kind, trailing_paren
+from transforms.instrument_text import Token
+from transforms.instrument_vocab import InstrumentVocab
+
+MAX_WORDS = 12
+
+
+def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab) -> list[Candidate]:
+    found = []
+    for i, tok in enumerate(tokens):
+        if not tok.is_cap:
+            continue
+        head = match_head(tokens, i, vocab, "fr", allow_plural=False)
+        if head is None:
+            continue
+        size, kind = head
+        end = french_complement_end(tokens, i + size, vocab)
+        if end == i + size:
+            continue
+        paren_end, acronym, alias = trailing_paren(text, tokens, end)
+        name = name_text(text, tokens, i, end)
+        found.append(Candidate(
+            tok_start=i, tok_end=paren_end, mtype="title", kind=refine_kind(name, kind, vocab),
+            name=name, short_name=acronym, aliases=(alias,) if alias else (),
+        ))
+    return found
+
+
+def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int:
+    """End (exclusive) of the words completing a French head noun; k if none."""
+    preps, arts = vocab.words("fr_prepositions"), vocab.words("fr_articles")
+    stops = vocab.words("fr_stop_words")
+    n, last, start = len(tokens), None, k
+    while k < n and k - start < MAX_WORDS:
+        tok = tokens[k]
+        if tok.text == ",":
+            enum_end = _enumeration_end(tokens, k, preps | arts | stops)
+            if enum_end is None:
+                break
+            last, k = enum_end - 1, enum_end
+            continue
+        if not tok.is_word:
+            break
+        low = tok.low
+        if low == "et" and k + 1 < n and _is_content(tokens[k + 1], preps | arts | stops):
+            last, k = k + 1, k + 2
+            continue
+        if low in stops:
+            break
+        if low in arts:
+            if k == start or tokens[k - 1].low not in preps:
+                break
+        elif low not in preps:
+            last = k
+        k += 1
+    return start if last is None else last + 1
+
+
+def _is_content(tok: Token, function_words: frozenset[str]) -> bool:
+    return tok.is_word and tok.low not in function_words
+
+
+def _enumeration_end(tokens: list[Token], k: int, function_words: frozenset[str]) -> int | None:
+    """", technologie et innovation" closing a title: index after its last word, else None."""
+    n = len(tokens)
+    while k < n and tokens[k].text == ",":
+        if k + 1 >= n or not _is_content(tokens[k + 1], function_words):
+            return None
+        k += 2
+    if k + 1 < n and tokens[k].low == "et" and _is_content(tokens[k + 1], function_words):
+        after = k + 2
+        if after >= n or not tokens[after].is_word:
+            return after
+    return None

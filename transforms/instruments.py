@@ -1,0 +1,151 @@
+"""Instrument mentions in one document (SPEC §2 ``core.instrument_mentions``).
+
+Titles headed by an instrument noun, acronyms the text defines, descriptive
+phrases ("the new youth mobility arrangement") and anaphors ("This MOU") are
+found per sentence; anaphors and acronyms resolve to the last instrument of
+their kind; each mention gets an event from the words around it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.instrument_candidates import Candidate, refine_kind
+from transforms.instrument_events import (
+    REFERENCED, is_coordinated, left_cue, read_quantities, right_cue)
+from transforms.instrument_names import name_parties, normalize
+from transforms.instrument_refs import acronym_mentions, unnamed_mentions
+from transforms.instrument_text import Token, straighten, tokenize
+from transforms.instrument_titles_en import english_titles
+from transforms.instrument_titles_fr import french_titles
+from transforms.instrument_vocab import InstrumentVocab, load_vocab
+from transforms.organizations import known_org_names, org_spans
+from transforms.records import DocContext, SentenceIn
+
+ANAPHOR_REACH = 1  # an anaphor looks back to the previous paragraph at most
+QUANTITY_REACH = 160  # characters after a mention searched for its quantities
+_PRIORITY = {"title": 0, "acronym": 1, "descriptive": 2, "anaphor": 3}
+
+
+@dataclass(frozen=True)
+class InstrumentMention:
+    paragraph_no: int
+    sentence_no: int
+    name: str  # best full name known in the document
+    short_name: str | None  # acronym, if any
+    kind: str
+    event: str
+    surface: str  # the words as written
+    parties: tuple[str, ...] = ()  # ISO3; empty for multilateral instruments
+    quantities: tuple[tuple[float, str, str], ...] = ()  # (value, unit, what)
+    year: int | None = None
+    aliases: tuple[str, ...] = ()
+    mtype: str = "title"  # title | acronym | descriptive | anaphor
+    language: str = "en"
+    start: int = 0  # character offset in the sentence
+
+
+def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[InstrumentMention]:
+    vocab = load_vocab()
+    defined: dict[str, InstrumentMention] = {}
+    history: list[InstrumentMention] = []
+    for sentence in sentences:
+        history.extend(_sentence_mentions(sentence, ctx, vocab, defined, history))
+    return history
+
+
+def _candidates(text: str, tokens: list[Token], language: str, vocab: InstrumentVocab,
+                defined: dict[str, InstrumentMention]) -> list[Candidate]:
+    titles = french_titles(text, tokens, vocab) if language == "fr" else english_titles(text, tokens, vocab)
+    orgs, spans = known_org_names(), org_spans(text)
+    titles = [c for c in titles if normalize(c.name) not in orgs and not _inside_org(c, tokens, spans)]
+    found = titles + acronym_mentions(tokens, {k: m.kind for k, m in defined.items()})
+    found += unnamed_mentions(text, tokens, vocab, language)
+    chosen: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (-c.size, _PRIORITY[c.mtype], c.tok_start)):
+        if not any(cand.overlaps(other) for other in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.tok_start)
+
+
+def _inside_org(cand: Candidate, tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
+    """"Traité de l'Atlantique-Nord" inside "Organisation du Traité de l'Atlantique-Nord"."""
+    start = tokens[cand.tok_start].start
+    return any(a <= start and b >= start + len(cand.name) for a, b in spans)
+
+
+def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentVocab,
+                       defined: dict[str, InstrumentMention],
+                       history: list[InstrumentMention]) -> list[InstrumentMention]:
+    text = sentence.text
+    plain = straighten(text)
+    tokens = tokenize(text)
+    cands = _candidates(text, tokens, ctx.language, vocab, defined)
+    out: list[InstrumentMention] = []
+    floor = 0
+    for n, cand in enumerate(cands):
+        start, end = tokens[cand.tok_start].start, tokens[cand.tok_end - 1].end
+        after_end = tokens[cands[n + 1].tok_start].start if n + 1 < len(cands) else len(text)
+        after = plain[end:after_end]
+        if out and is_coordinated(plain[floor:start], vocab):
+            event = out[-1].event
+        else:
+            event = left_cue(plain, start, floor, vocab)
+        if event is None and cand.mtype != "anaphor":
+            event = right_cue(after, vocab)
+        base = _resolve(cand, sentence, ctx, vocab, defined, history + out)
+        if base is None or (cand.needs_event and event is None):
+            continue
+        if event is None:
+            event = base.event if cand.mtype == "anaphor" else REFERENCED
+        mention = InstrumentMention(
+            paragraph_no=sentence.paragraph_no, sentence_no=sentence.sentence_no,
+            name=base.name, short_name=base.short_name, kind=base.kind, event=event,
+            surface=text[start:end], parties=base.parties,
+            quantities=read_quantities(after[:QUANTITY_REACH], vocab),
+            year=base.year, aliases=base.aliases, mtype=cand.mtype, language=ctx.language,
+            start=start,
+        )
+        if cand.mtype == "title" and cand.short_name:
+            defined[cand.short_name] = mention
+        out.append(mention)
+        floor = end
+    return out
+
+
+def _resolve(cand: Candidate, sentence: SentenceIn, ctx: DocContext, vocab: InstrumentVocab,
+             defined: dict[str, InstrumentMention],
+             history: list[InstrumentMention]) -> InstrumentMention | None:
+    """What the candidate stands for: itself, or the instrument it points back to."""
+    if cand.mtype == "acronym":
+        return defined.get(cand.short_name)
+    if cand.mtype == "anaphor":
+        return _antecedent(cand.kind, sentence.paragraph_no, vocab, history)
+    kind = refine_kind(cand.name, cand.kind, vocab)
+    return InstrumentMention(
+        paragraph_no=sentence.paragraph_no, sentence_no=sentence.sentence_no, name=cand.name,
+        short_name=cand.short_name, kind=kind, event=REFERENCED, surface="",
+        parties=_parties(cand, kind, ctx, vocab), year=cand.year, aliases=cand.aliases,
+    )
+
+
+def _antecedent(kind: str, paragraph_no: int, vocab: InstrumentVocab,
+                history: list[InstrumentMention]) -> InstrumentMention | None:
+    reachable = [m for m in reversed(history) if paragraph_no - m.paragraph_no <= ANAPHOR_REACH]
+    for kinds in ((kind,), vocab.anaphor_kinds.get(kind, ())):
+        for mention in reachable:
+            if mention.kind in kinds:
+                return mention
+    return None
+
+
+def _parties(cand: Candidate, kind: str, ctx: DocContext, vocab: InstrumentVocab) -> tuple[str, ...]:
+    named = set(name_parties(cand.name))
+    if cand.possessor:
+        named |= set(name_parties(cand.possessor))
+    if named:
+        return tuple(sorted(named))
+    words = f" {normalize(cand.name)} "
+    if kind in vocab.words("multilateral_kinds") or kind not in vocab.words("bilateral_kinds") and any(
+            f" {w} " in words for w in vocab.words("multilateral_words")):
+        return ()
+    return tuple(sorted(ctx.parties))

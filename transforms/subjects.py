@@ -1,0 +1,119 @@
+"""The grammatical subject of a cue: who will, who agreed, who welcomed.
+
+``subject_before(text, pos, ...)`` looks at the words before a cue:
+- an actor phrase right before it, after a clause opener ("..., and we will",
+  "... announced today that Canada and the ROK will") -> those actors;
+- nothing but a relative pronoun ("..., which will contribute") -> not a
+  party: a relative clause describes something else;
+- nothing but a coordinator or a comma ("We condemned X and will continue")
+  -> the subject of the sentence (``main_subject``);
+- anything else ("This MOU will", "Our joint efforts will") -> not a party.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.actors import ActorResolver
+from transforms.cues import Grammar
+
+_TOKEN = re.compile(r"\S+")
+_PUNCT_BOUNDARY = tuple(",;:(—–\"“‘")
+_CHUNK = re.compile(r"[,;:]\s*")
+_MAX_WORDS = 30
+
+
+@dataclass(frozen=True)
+class Subject:
+    actors: tuple[str, ...] | None  # None: not an actor (or none found)
+    how: str  # explicit | inherited | relative | other | none
+    negated: bool = False
+    opener: str = ""  # the word before an explicit subject ("that" in "agreed that we will")
+
+
+def _strip_between(pre: str, g: Grammar) -> tuple[str, bool]:
+    """Drop auxiliaries and adverbs between a subject and its verb; report a negation among them."""
+    negated = False
+    while True:
+        m = re.search(r"([\w’'-]+)\s*$", pre)
+        if not m:
+            return pre, negated
+        word = m.group(1).lower()
+        if word in g.negations or word.endswith("n't") or word.endswith("n’t"):
+            negated = True
+        elif word not in g.between and not (word.endswith("ly") and m.group(1)[0].islower() and word not in g.openers):
+            return pre, negated
+        pre = pre[: m.start()]
+
+
+def _before(before: str, g: Grammar) -> str:
+    """What stands before a candidate subject: start | comma | punct | coordinator | blocked | word."""
+    before = before.rstrip()
+    if not before:
+        return "start"
+    if before.endswith(","):
+        return "comma"
+    if before.endswith(_PUNCT_BOUNDARY):
+        return "punct"
+    last = _last_word(before)
+    if last.endswith(("'s", "’s")) or last in g.prepositions:
+        return "blocked"  # "cooperation with Canada will": Canada is not the subject
+    return "coordinator" if last in g.coordinators else "word"
+
+
+def _last_word(text: str) -> str:
+    m = re.search(r"([\w’'-]+|[^\w\s])\s*$", text)
+    return m.group(1).lower() if m else ""
+
+
+def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> Subject:
+    """Who is the subject of the verb starting at ``pos`` in ``text``."""
+    pre, negated = _strip_between(text[:pos], g)
+    stripped = pre.rstrip()
+    if not stripped:
+        inherited = main_subject(text, resolver, g)
+        return Subject(inherited.actors, "inherited" if inherited.actors else inherited.how, negated)
+    last = _last_word(stripped)
+    if last in g.relatives:
+        return Subject(None, "relative", negated)
+    if stripped.endswith(_PUNCT_BOUNDARY) or last in g.coordinators:
+        inherited = main_subject(text[: len(stripped)], resolver, g)
+        return Subject(inherited.actors, "inherited" if inherited.actors else inherited.how, negated)
+    starts = [m.start() for m in _TOKEN.finditer(stripped)][-_MAX_WORDS:]
+    blocked = False  # a longer actor phrase stood after a preposition: its conjuncts are no subject either
+    for start in starts:  # longest phrase first
+        before = _before(stripped[:start], g)
+        if before == "blocked" or (blocked and before in ("comma", "coordinator")):
+            blocked = blocked or resolver.resolve(stripped[start:]) is not None
+            continue
+        actors = resolver.resolve(stripped[start:], context=stripped[:start])
+        if actors is not None:
+            return Subject(actors, "explicit", negated, _last_word(stripped[:start]))
+    return Subject(None, "other", negated)
+
+
+def _is_adverbial(chunk: str, g: Grammar) -> bool:
+    words = chunk.split()
+    if not words:
+        return True
+    first = words[0].lower().strip("\"“(")
+    two = " ".join(w.lower() for w in words[:2])
+    if first in g.adverbials or two in g.adverbials:
+        return True
+    return first.endswith(("ing", "ed", "ly")) and len(first) > 4 and first not in g.openers
+
+
+def main_subject(text: str, resolver: ActorResolver, g: Grammar) -> Subject:
+    """The subject of the sentence's first clause, skipping introductory phrases ("To that end, we ...")."""
+    bounds = [0, *(m.end() for m in _CHUNK.finditer(text))]
+    for here, nxt in zip(bounds, [*bounds[1:], len(text)]):
+        words = text[here:nxt].strip(" ,;:").split()
+        if not words:
+            continue
+        for k in range(min(len(words), 14), 0, -1):
+            actors = resolver.resolve(" ".join(words[:k]), context=text[:here])
+            if actors is not None:
+                return Subject(actors, "explicit")
+        if not _is_adverbial(" ".join(words), g):
+            return Subject(None, "other")  # "This MOU, ..., will": the first real clause is not an actor's
+    return Subject(None, "none")
