@@ -110,4 +110,10 @@ def test_collective_in_single_government_release_uses_named_leaders():
     people = learn_people([ANCHOR_OPENING])
     release = ActorResolver(parties=("CAN",), people=people, doc_type="news_release", publisher_country="CAN")
     assert release.resolve("the two leaders") == ("CAN", "KOR")
+    assert release.resolve("they") == ("CAN", "KOR")
+    assert release.resolve("We") == ("CAN",)  # the publisher speaks
     assert release.resolve("I") == ("CAN",)
+
+
+def test_opening_skips_short_chrome_paragraphs():
+    assert document_parties("Statement", ["Main Content", ANCHOR_OPENING], "joint_statement", "CAN") == ("CAN", "KOR")

@@ -13,6 +13,7 @@ BOTH = ("CAN", "KOR")
     ("We will strengthen cooperation on energy security.", "commitment", BOTH, "firm", "will strengthen"),
     ("The two countries shall consult each other regularly.", "commitment", BOTH, "firm", "shall consult"),
     ("We will continue to support Ukraine.", "commitment", BOTH, "firm", "will continue"),
+    ("We will be working with partners on this.", "commitment", BOTH, "firm", "will be"),
     ("Canada will also deepen its cooperation with the ROK.", "commitment", ("CAN",), "firm", "will deepen"),
     ("Our governments intend to open a new dialogue.", "commitment", BOTH, "soft", "intend to open"),
     ("The ROK and Canada plan to hold a trade mission in the fall.", "commitment", BOTH, "soft", "plan to hold"),
@@ -38,6 +39,10 @@ BOTH = ("CAN", "KOR")
     ("Together, we can advance the implementation of this framework.", "commitment", BOTH, "soft", "can advance"),
     ("We aim to double two-way trade.", "commitment", BOTH, "soft", "aim to double"),
     ("Canada seeks to expand its presence in the region.", "commitment", ("CAN",), "soft", "seeks to expand"),
+    ("Korea expressed its intention to join the initiative.", "commitment", ("KOR",), "soft",
+     "expressed its intention to"),
+    ("We will not only deepen trade but also expand research.", "commitment", BOTH, "firm", "will deepen"),
+    ("The two countries continue to work closely on migration.", "commitment", BOTH, "firm", "continue to work"),
     # a commitment wins over everything else in the sentence
     ("We condemned the attack and will continue working with partners.", "commitment", BOTH, "firm",
      "will continue"),
@@ -67,6 +72,7 @@ def test_commitment_patterns(text, kind, actors, strength, verb):
     "Canada does not intend to impose new tariffs.",
     "Russia will face consequences.",
     "We met today in Seoul.",
+    "Canada will be a reliable partner.",
 ])
 def test_not_commitments(text):
     assert classify_sentence(text, CTX).kind != "commitment"
@@ -78,9 +84,13 @@ def test_not_commitments(text):
     ("The ROK and Canada are also deeply concerned about the human rights situation.", "position", BOTH),
     ("We oppose any unilateral change to the status quo.", "position", BOTH),
     ("We will not accept any attempt to change borders by force.", "position", BOTH),
+    ("The two countries continue to be concerned about the situation.", "position", BOTH),
     ("We reaffirmed the depth of our friendship.", "reaffirmation", BOTH),
     ("We reiterated our unwavering support for Ukraine.", "reaffirmation", BOTH),
     ("We reaffirmed our commitment to the rules-based order.", "reaffirmation", BOTH),
+    ("Canada welcomes Korea's announcement of its intention to host a summit.", "position", ("CAN",)),
+    ("Both sides reiterated their firm commitment to global peace and security.", "reaffirmation", BOTH),
+    ("The Prime Minister and the President held an extended bilateral meeting.", "none", ()),
     ("We also recently signed a Memorandum of Understanding on defence.", "outcome", BOTH),
     ("We also witnessed the signing of a memorandum on critical minerals.", "outcome", BOTH),
     ("Today, we proudly announced the new youth mobility arrangement.", "outcome", BOTH),
@@ -112,6 +122,12 @@ def test_list_items_take_the_lead_in_commitment():
     assert (item.kind, item.actors, item.strength, item.verb) == ("commitment", BOTH, "firm", "will work")
     soft = classify_sentence("joint research on batteries.", CTX, lead_in="Canada and the ROK intend to explore:")
     assert (soft.kind, soft.strength) == ("commitment", "soft")
+    own = classify_sentence("Canada will provide $5 million by 2025;", CTX, lead_in="The leaders welcomed:")
+    assert (own.kind, own.actors, own.target_years) == ("commitment", ("CAN",), (2025,))
+    subject_only = classify_sentence("welcomed the launch of a new dialogue;", CTX, lead_in="The two leaders:")
+    assert (subject_only.kind, subject_only.actors) == ("position", BOTH)
+    enumerated = classify_sentence("(i) ending the pandemic;", CTX, lead_in="We commit to work together on:")
+    assert (enumerated.kind, enumerated.verb, enumerated.themes) == ("commitment", "commit to", (3,))
 
 
 def test_label_sentences_keeps_order_and_list_context():
@@ -147,6 +163,8 @@ def test_every_commitment_has_actors_and_a_theme():
     ("Ce protocole d’entente renforcera la coopération.", "none", (), None),
     ("Le Canada salue l’annonce de la République de Corée.", "position", ("CAN",), None),
     ("Nous avons réaffirmé la vigueur de notre amitié.", "reaffirmation", BOTH, None),
+    ("Nous réitérons notre objectif commun de dénucléarisation.", "reaffirmation", BOTH, None),
+    ("Nous collaborons déjà étroitement.", "none", (), None),
 ])
 def test_french_sentences(text, kind, actors, strength):
     ctx = DocContext("fr", "joint_statement", "fr", BOTH, 2023, "CAN")

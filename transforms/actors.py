@@ -21,6 +21,7 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|a
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _FIRST_SINGULAR = frozenset({"i", "je"})
 _THEY = frozenset({"they", "ils", "elles"})
+_WE = frozenset({"we", "nous"})
 _SKIP_TOKENS = frozenset({
     "Jr", "Sr", "The", "Le", "La", "Honourable", "Honorable", "Right", "Excellency", "Mr", "Mrs", "Ms", "Dr", "Sir",
     "H.E", "HE", "Madame", "Monsieur", "M", "Mme",
@@ -110,7 +111,7 @@ def document_parties(
     title: str, paragraphs: list[str], doc_type: str, publisher_country: str | None
 ) -> tuple[str, ...]:
     """ISO3 codes (sorted) of the governments that make the statement."""
-    opening = strip_parentheses(paragraphs[0]) if paragraphs else ""
+    opening = strip_parentheses(next((p for p in paragraphs if len(p.split()) >= 8), paragraphs[0] if paragraphs else ""))
     from_opening = _opening_countries(opening)
     from_title = title_countries(title)
     publisher = {publisher_country} if publisher_country else set()
@@ -164,6 +165,8 @@ class ActorResolver:
             return (iso,) if iso else None
         if low in _THEY:
             return self.collective()
+        if low in _WE:  # the speakers: in a one-government release, that government only
+            return self.parties or self.collective()
         if m := p.name_atom.fullmatch(phrase):
             return (p.name_to_iso[m.group(1)],)
         if m := p.body_atom.fullmatch(phrase):

@@ -7,12 +7,12 @@ commitment is a commitment whatever else it holds; otherwise the first
 counted cue decides. A negated "will" is a position, other negated cues count
 for nothing; "would", "could", "may" are not cues. A past-tense cue in a
 sentence about an earlier occasion ("Last September ... we agreed to") is an
-outcome. List items after a lead-in ending with ":" inherit the lead-in's
-commitment, actors and strength.
+outcome. A list item after a lead-in ending with ":" is read as the end of
+the lead-in, so it inherits the lead-in's commitment, actors and strength.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.actors import ActorResolver, learn_people
 from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, words_after
@@ -44,8 +44,10 @@ def _complement_ok(text: str, cue: Cue, g: Grammar) -> bool:
         return False
     first = words[0].lower()
     if cue.takes == "verb":
-        if cue.present and first in g.stance_verbs | {"to"} and (len(words) < 2 or words[1].lower() in g.stance_verbs):
-            return False
+        if cue.present and first in g.stance_verbs:
+            return False  # "continue to be concerned" is a stance
+        if first in ("be", "être"):  # "we will be working" acts; "Canada will be a partner" describes
+            return len(words) > 1 and words[1].lower().endswith(("ing", "ant"))
         return first not in g.noun_starters or first in g.negations
     if cue.takes == "action":
         return looks_like_verb(words[0], g)
@@ -57,6 +59,8 @@ def _complement_ok(text: str, cue: Cue, g: Grammar) -> bool:
 
 def _negated_after(text: str, cue: Cue, g: Grammar) -> bool:
     nxt = [w.lower() for w in words_after(text, cue.end, 2)]
+    if " ".join(nxt) in ("not only", "non seulement"):
+        return False  # "will not only deepen ... but also ..."
     return bool(nxt) and (nxt[0] in g.negations or " ".join(nxt) in g.negations)
 
 
@@ -80,7 +84,9 @@ def _commitment_hit(text: str, cue: Cue, subject_actors: tuple[str, ...], g: Gra
         strength = "soft"
     verb = " ".join(cue.surface.split())
     if cue.takes == "verb":
-        nxt = next((w for w in words_after(text, cue.end, 4) if w.lower() not in _ADVERBS and not _is_ly(w)), "")
+        after = [w for w in words_after(text, cue.end, 6) if w.lower() not in _ADVERBS | {"only"} and not _is_ly(w)]
+        after = after[1:] if after[:1] == ["not"] else after  # "will not only deepen"
+        nxt = after[0] if after else ""
         if nxt[:1].isalpha():
             verb = f"{verb} {nxt}"
     return _Hit("commitment", subject_actors, verb, strength, explicit)
@@ -109,7 +115,11 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
             if cue.surface.lower().split()[-1] in _MODALS and not subject.negated:
                 hits.append(_Hit("position", subject.actors))
             continue
-        if not _complement_ok(text, cue, g) or (cue.present and subject.opener in g.relatives):
+        if not _complement_ok(text, cue, g):
+            if cue.takes == "action":  # "expressed their commitment to an open Indo-Pacific": a stance restated
+                hits.append(_Hit("reaffirmation", subject.actors))
+            continue
+        if cue.present and subject.opener in g.relatives:
             continue  # "... demands that the US and Japan continue to build": not a promise
         if cue.past and _is_past_form(cue) and g.earlier_occasion.search(text):
             hits.append(_Hit("outcome", subject.actors))  # "Last September, ... we agreed to": narrated
@@ -133,18 +143,18 @@ def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel
     return SentenceLabel(kind="none", themes=themes)
 
 
-def _with_lead_in(text: str, item: SentenceLabel, lead: SentenceLabel, ctx: DocContext) -> SentenceLabel:
-    """A list item takes the commitment (or stance) of its lead-in unless it makes its own commitment."""
-    if item.kind == "commitment" or lead.kind == "none":
-        return item
-    if lead.kind == "commitment":
-        return SentenceLabel(
-            kind="commitment", actors=lead.actors, verb=lead.verb, strength=lead.strength,
-            themes=themes_for(text), target_years=target_years(text, ctx.published_year),
-        )
-    if item.kind == "none":
-        return SentenceLabel(kind=lead.kind, actors=lead.actors, themes=item.themes)
-    return item
+def _item_label(item: str, lead_in: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel:
+    """A list item reads as the end of its lead-in ("The two countries will work together to:" + "expand
+    trade;"): it takes the lead-in's commitment, actors and strength, or its stance. An item that makes its
+    own commitment ("Canada will provide $5 million;") keeps it."""
+    own = _label(item, ctx, resolver)
+    if own.kind == "commitment":
+        return own
+    joined = _label(lead_in.rstrip().rstrip(":").rstrip() + " " + item, ctx, resolver)
+    if joined.kind == "none":
+        return own
+    years = target_years(item, ctx.published_year) if joined.kind == "commitment" else ()
+    return replace(joined, themes=own.themes, target_years=years)
 
 
 def _resolver(ctx: DocContext, texts: list[str]) -> ActorResolver:
@@ -159,22 +169,21 @@ def classify_sentence(text: str, ctx: DocContext, lead_in: str | None = None) ->
     resolver = _resolver(ctx, [t for t in (lead_in, text) if t])
     if lead_in is None:
         return _label(text, ctx, resolver)
-    lead = _label(lead_in, ctx, resolver)
     resolver.note_sentence(lead_in)
-    return _with_lead_in(text, _label(text, ctx, resolver), lead, ctx)
+    return _item_label(text, lead_in, ctx, resolver)
 
 
 def label_sentences(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLabel]:
     """One label per sentence, in order; people named anywhere in the document help resolve subjects."""
     resolver = _resolver(ctx, [s.text for s in sentences])
     labels: list[SentenceLabel] = []
-    lead: SentenceLabel | None = None
+    lead_in: str | None = None  # the last sentence ending with ":" before a run of list items
     for sentence in sentences:
-        label = _label(sentence.text, ctx, resolver)
-        if sentence.is_list_item and lead is not None:
-            label = _with_lead_in(sentence.text, label, lead, ctx)
-        elif not sentence.is_list_item:
-            lead = label if sentence.text.rstrip().endswith(":") else None
-        labels.append(label)
+        if sentence.is_list_item and lead_in is not None:
+            labels.append(_item_label(sentence.text, lead_in, ctx, resolver))
+        else:
+            labels.append(_label(sentence.text, ctx, resolver))
+            if not sentence.is_list_item:
+                lead_in = sentence.text if sentence.text.rstrip().endswith(":") else None
         resolver.note_sentence(sentence.text)
     return labels

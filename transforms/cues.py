@@ -44,6 +44,9 @@ class Grammar:
     soft_verbs: frozenset[str]
     noun_starters: frozenset[str]
     possessives: frozenset[str]
+    adjective_suffixes: frozenset[str]
+    long_adjective_suffixes: frozenset[str]
+    verbs_like_adjectives: frozenset[str]
     earlier_occasion: re.Pattern
 
 
@@ -89,11 +92,6 @@ def words_after(text: str, pos: int, limit: int = 8) -> list[str]:
     return _WORD.findall(text[pos:])[:limit]
 
 
-def words_before(text: str, pos: int, limit: int = 4) -> list[str]:
-    """The tokens just before ``pos``, nearest last."""
-    return _WORD.findall(text[:pos])[-limit:]
-
-
 _NOUN_SUFFIX = re.compile(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship|cy|ics|ies)$")
 
 
@@ -104,4 +102,8 @@ def looks_like_verb(word: str, g: Grammar) -> bool:
         return False
     if low.endswith("ing"):
         return True
+    if low not in g.verbs_like_adjectives and (
+        low.endswith(tuple(g.adjective_suffixes)) or (len(low) >= 8 and low.endswith(tuple(g.long_adjective_suffixes)))
+    ):
+        return False  # "commitment to global peace", "... to inclusive growth"
     return not _NOUN_SUFFIX.search(low)
