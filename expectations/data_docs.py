@@ -28,6 +28,7 @@ _START_TAG = re.compile(
     r"""<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)(\s*/?)>""")
 _ATTR = re.compile(r"""(\s+)(%s)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""" % "|".join(URL_ATTRS),
                    re.IGNORECASE)
+_OWN_STATIC = re.compile(r"^(?:\.\./)*(static/.*)$")
 _CDN_ONLY_ATTR = re.compile(r"""\s+(integrity|crossorigin)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?""", re.IGNORECASE)
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""", re.IGNORECASE)
 
@@ -83,13 +84,15 @@ def rewrite_css(text: str, root: str, site: Path, amap: AssetMap) -> str:
 def rewrite_html(text: str, root: str, site: Path, amap: AssetMap) -> str:
     """Point every external url attribute at its local copy or remove the attribute
     (an outbound anchor keeps its text, an unneeded script or stylesheet tag stays
-    empty); then rewrite url(...) in inline styles. Works on the markup text, so the
+    empty), make links to the site's own static/ files relative to the page's depth,
+    then rewrite url(...) in inline styles. Works on the markup text, so the
     rest of the page is left byte for byte as GX wrote it."""
     def attr_repl(m: re.Match) -> str:
         raw = next(v for v in (m.group(3), m.group(4), m.group(5)) if v is not None)
         url = html.unescape(raw).strip()
         if not is_external(url):
-            return m.group(0)
+            own = _OWN_STATIC.match(url)  # GX miscounts the depth of some pages (favicon links)
+            return f'{m.group(1)}{m.group(2)}="{root}{own.group(1)}"' if own else m.group(0)
         local = None if url in amap.drop else _local(url, root, site, amap)
         return f'{m.group(1)}{m.group(2)}="{local}"' if local else ""
 

@@ -7,6 +7,7 @@ import json
 import math
 import shutil
 import time
+from numbers import Integral
 from pathlib import Path
 
 import duckdb
@@ -62,7 +63,7 @@ def _observed(result: dict, success: bool) -> str:
 
 def _failing_rows(result: dict, spec: ExpectationSpec, suite: SuiteSpec, frame: pd.DataFrame,
                   table_columns: list[str]) -> list[FailingRow]:
-    index = [i for i in dict.fromkeys(result.get("unexpected_index_list") or []) if isinstance(i, int)]
+    index = [int(i) for i in dict.fromkeys(result.get("unexpected_index_list") or []) if isinstance(i, Integral)]
     if not index:
         return []
     checked = [c for c in (spec.kwargs.get("column"), spec.kwargs.get("column_A"), spec.kwargs.get("column_B"),

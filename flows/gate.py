@@ -13,6 +13,7 @@ from typing import Callable
 
 import duckdb
 
+import expectations
 from flows.config import Paths
 from flows.summary import RunSummary
 from warehouse.publish import Batch, PublishBlocked, publish, write_batch
@@ -27,9 +28,12 @@ def outcome_rows(outcome) -> dict[str, list[dict]]:
 
 def make_gate(paths: Paths, summary: RunSummary) -> Callable[[duckdb.DuckDBPyConnection], object]:
     def gate(con: duckdb.DuckDBPyConnection):
-        from expectations import run_gate_checks
-
-        outcome = run_gate_checks(con, summary.run_id, paths.data_docs)
+        try:
+            outcome = expectations.run_gate_checks(con, summary.run_id, paths.data_docs)
+        except Exception as exc:  # fail closed: data nobody could check is not published
+            first_line = (str(exc).strip().splitlines() or [""])[0]
+            raise PublishBlocked(f"[validate] {summary.run_id}: the gate could not run: "
+                                 f"{type(exc).__name__}: {first_line}") from exc
         summary.validation = outcome.counts()
         summary.data_docs = str(outcome.data_docs) if outcome.data_docs else None
         summary.stage_seconds["validate"] = outcome.seconds
@@ -43,10 +47,11 @@ def make_gate(paths: Paths, summary: RunSummary) -> Callable[[duckdb.DuckDBPyCon
     return gate
 
 
-def record_blocked_run(paths: Paths, summary: RunSummary, blocked: PublishBlocked) -> None:
-    """Append the blocked run's validation results, quarantine rows and run row to the
-    LIVE warehouse; its per-document and global tables stay as they were."""
-    rows: dict[str, list[dict]] = {"meta.pipeline_runs": [summary.run_row()]}
+def record_blocked_run(paths: Paths, summary: RunSummary, blocked: PublishBlocked,
+                       fetches: list[dict] | None = None) -> None:
+    """Append the blocked run's fetch attempts, validation results, quarantine rows and
+    run row to the LIVE warehouse; its per-document and global tables stay as they were."""
+    rows: dict[str, list[dict]] = {"meta.pipeline_runs": [summary.run_row()], "raw.fetches": fetches or []}
     if blocked.outcome is not None:
         rows.update(outcome_rows(blocked.outcome))
     publish(paths.db, Batch(rows=rows))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 from contextlib import contextmanager
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
@@ -22,7 +23,7 @@ from flows.discover import discover, followed_links
 from flows.gate import make_gate, record_blocked_run
 from flows.ingest import ingest_files
 from flows.summary import RunSummary
-from warehouse.publish import PublishBlocked, publish
+from warehouse.publish import PublishBlocked, WarehouseBusy, publish
 from warehouse.read import document_state, table_counts
 
 
@@ -103,9 +104,13 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
             result = publish_task(paths, batch, summary)
         summary.rows_published = result.rows_published
     except PublishBlocked as blocked:
-        summary.status = "blocked"
-        summary.failures.append(str(blocked))
-        record_blocked_run(paths, summary, blocked)
+        stages.mark_blocked(summary, str(blocked))
+        record_blocked_run(paths, summary, blocked, batch.rows.get("raw.fetches"))
+    except WarehouseBusy as busy:
+        stages.mark_failed(summary, str(busy))
+    except duckdb.Error as exc:  # a load error: nothing was swapped in; keep the run's history
+        stages.mark_failed(summary, f"[publish] {paths.db}: {exc}")
+        record_blocked_run(paths, summary, PublishBlocked(str(exc)), batch.rows.get("raw.fetches"))
     for line in summary.failures:
         logger.error(line)
     summary.table_counts = table_counts(paths.db)

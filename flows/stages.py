@@ -172,3 +172,13 @@ def publish_artifact(summary) -> None:
                                  description=f"accords run {summary.run_id}")
     except Exception:  # no flow run context / no API: the terminal summary still shows it
         pass
+
+
+def mark_blocked(summary, reason: str) -> None:
+    summary.status = "blocked"
+    summary.failures.append(reason)
+
+
+def mark_failed(summary, reason: str) -> None:
+    summary.status = "failed"
+    summary.failures.append(reason)

@@ -40,6 +40,10 @@ class RunSummary:
             "errors": "\n".join(self.failures) or None,
         }
 
+    def _validation_text(self) -> str:
+        v = self.validation
+        return f"{v.get('passed', 0)} passed, {v.get('failed', 0)} failed, {v.get('warnings', 0)} warnings"
+
     def markdown(self) -> str:
         lines = [
             f"# accords run `{self.run_id}` — {self.status}",
@@ -51,8 +55,7 @@ class RunSummary:
             f"| warehouse | `{self.db_path}` |",
         ]
         if self.validation:
-            lines.append(f"| expectations | {self.validation.get('passed', 0)} passed, "
-                         f"{self.validation.get('failed', 0)} failed |")
+            lines.append(f"| expectations | {self._validation_text()} |")
         if self.data_docs:
             lines.append(f"| Data Docs | `{self.data_docs}` |")
         if self.stage_seconds:
@@ -75,8 +78,7 @@ class RunSummary:
         if self.table_counts:
             out.append("  tables: " + ", ".join(f"{k}={v}" for k, v in sorted(self.table_counts.items())))
         if self.validation:
-            out.append(f"  expectations: {self.validation.get('passed', 0)} passed, "
-                       f"{self.validation.get('failed', 0)} failed")
+            out.append(f"  expectations: {self._validation_text()}")
         if self.data_docs:
             out.append(f"  data docs: {self.data_docs}")
         if self.stage_seconds:

@@ -101,12 +101,16 @@ def good_rows() -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     return rows, global_rows
 
 
-def batch(rows=None, global_rows=None) -> Batch:
-    """A batch replacing every document of ``rows`` (default: the good rows)."""
+def batch(rows=None, global_rows=None, *, first: bool = True) -> Batch:
+    """A batch replacing every document of ``rows`` (default: the good rows). A later
+    run (``first=False``) brings no new document version: same content, as the
+    pipeline's assemble step decides."""
     if rows is None:
         rows, default_globals = good_rows()
         global_rows = default_globals if global_rows is None else global_rows
     rows = copy.deepcopy(rows)
+    if not first:
+        rows.pop("core.document_versions", None)
     ids = {r["doc_id"] for table in rows.values() for r in table if "doc_id" in r}
     return Batch(changed_doc_ids=ids, rows=rows, global_rows=copy.deepcopy(global_rows or {}))
 

@@ -1,6 +1,9 @@
 -- core: normalised tables; per-document tables are replaced document by document.
+-- Keys are declared as critical expectations (expectations/suites), not as constraints,
+-- so a duplicated key reaches the gate and is quarantined with its reason instead of
+-- aborting the load, and bulk loads skip index maintenance.
 create table if not exists core.documents (
-    doc_id            varchar primary key,
+    doc_id            varchar not null,
     url               varchar not null,
     publisher         varchar not null,
     doc_type          varchar not null,
@@ -21,8 +24,7 @@ create table if not exists core.document_versions (
     version         integer not null,
     content_sha256  varchar not null,
     text_sha256     varchar not null,
-    first_seen_at   timestamptz not null,
-    primary key (doc_id, version)
+    first_seen_at   timestamptz not null
 );
 
 create table if not exists core.document_hrefs (
@@ -40,8 +42,7 @@ create table if not exists core.document_links (
 create table if not exists core.sections (
     doc_id      varchar not null,
     section_no  integer not null,
-    heading     varchar not null,
-    primary key (doc_id, section_no)
+    heading     varchar not null
 );
 
 create table if not exists core.paragraphs (
@@ -49,8 +50,7 @@ create table if not exists core.paragraphs (
     paragraph_no  integer not null,
     section_no    integer not null,
     text          varchar not null,
-    is_list_item  boolean not null default false,
-    primary key (doc_id, paragraph_no)
+    is_list_item  boolean not null default false
 );
 
 create table if not exists core.sentences (
@@ -59,12 +59,11 @@ create table if not exists core.sentences (
     sentence_no   integer not null,
     text          varchar not null,
     kind          varchar not null,
-    actors        varchar[],
-    primary key (doc_id, paragraph_no, sentence_no)
+    actors        varchar[]
 );
 
 create table if not exists core.commitments (
-    commitment_id  varchar primary key,
+    commitment_id  varchar not null,
     doc_id         varchar not null,
     paragraph_no   integer not null,
     sentence_no    integer not null,
@@ -77,7 +76,7 @@ create table if not exists core.commitments (
 );
 
 create table if not exists core.instruments (
-    instrument_id      varchar primary key,
+    instrument_id      varchar not null,
     name               varchar not null,
     short_name         varchar,
     kind               varchar not null,
@@ -105,7 +104,7 @@ create table if not exists core.instrument_mentions (
 );
 
 create table if not exists core.organizations (
-    org_id   varchar primary key,
+    org_id   varchar not null,
     name     varchar not null,
     acronym  varchar
 );
