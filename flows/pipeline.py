@@ -42,8 +42,8 @@ def discover_task(registry, fetcher, archive, tally):
 
 
 @task(name="fetch", cache_policy=NO_CACHE)
-def fetch_task(fetcher, archive, sources, tally):
-    return stages.fetch_sources(fetcher, archive, sources, tally)
+def fetch_task(fetcher, archive, sources, tally, optional: bool = False):
+    return stages.fetch_sources(fetcher, archive, sources, tally, optional)
 
 
 @task(name="ingest", cache_policy=NO_CACHE)
@@ -91,7 +91,7 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
         extra = followed_links(registry, docs, known)
         if extra:
             with _timed(summary, "fetch"):
-                more = fetch_task(fetcher, archive, extra, tally)
+                more = fetch_task(fetcher, archive, extra, tally, optional=True)
             with _timed(summary, "extract_transform"):
                 docs += extract_transform_task(registry, archive, more, by_url, tally)
 

@@ -48,6 +48,7 @@ class Tally:
     unchanged: int = 0
     processed: set[str] = field(default_factory=set)  # urls that reached extraction
     failures: list[Failure] = field(default_factory=list)
+    skipped: list[Failure] = field(default_factory=list)  # optional pages not taken, with the reason
 
 
 def make_fetcher(registry: Registry, *, live: bool, snapshots_dir) -> Fetcher:
@@ -58,9 +59,11 @@ def make_fetcher(registry: Registry, *, live: bool, snapshots_dir) -> Fetcher:
                    retries=s.retries, per_host_interval=s.per_host_interval_seconds if live else 0.0)
 
 
-def fetch_sources(fetcher: Fetcher, archive: RawArchive, sources: list[Source], tally: Tally) -> list[Fetched]:
+def fetch_sources(fetcher: Fetcher, archive: RawArchive, sources: list[Source], tally: Tally,
+                  optional: bool = False) -> list[Fetched]:
     """Fetch each source (conditional GET against the archive); a failed fetch keeps
-    the last good archived version."""
+    the last good archived version. For ``optional`` sources (links followed from
+    documents) a page that cannot be had is a skip with its reason, not a failure."""
     out: list[Fetched] = []
     latest = archive.latest()
     for src in sources:
@@ -77,7 +80,7 @@ def fetch_sources(fetcher: Fetcher, archive: RawArchive, sources: list[Source], 
             reason = res.error or f"HTTP {res.status}"
             if prev is not None:
                 reason += " (kept the last good archived version)"
-            tally.failures.append(Failure(src.url, "fetch", reason))
+            (tally.skipped if optional and prev is None else tally.failures).append(Failure(src.url, "fetch", reason))
             if prev is not None:
                 out.append(Fetched(src, prev, False))
     return out
@@ -156,6 +159,7 @@ def finish_tally(summary, tally: Tally, docs: list[DocumentRows], fetcher: Fetch
     summary.docs_unchanged = tally.unchanged
     summary.docs_failed = len(failed_docs)
     summary.failures = [str(f) for f in tally.failures]
+    summary.skipped = [str(f) for f in tally.skipped]
     summary.status = "succeeded" if not tally.failures else "partial"
     summary.finished_at = now_iso()
     if fetcher is not None:

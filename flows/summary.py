@@ -23,6 +23,7 @@ class RunSummary:
     table_counts: dict[str, int] = field(default_factory=dict)
     stage_seconds: dict[str, float] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
     validation: dict = field(default_factory=dict)
     data_docs: str | None = None
 
@@ -66,13 +67,15 @@ class RunSummary:
             lines += [f"| {k} | {v} |" for k, v in sorted(self.table_counts.items())]
         if self.failures:
             lines += ["", "## Failures", ""] + [f"- {f}" for f in self.failures]
+        if self.skipped:
+            lines += ["", "## Skipped", ""] + [f"- {f}" for f in self.skipped]
         return "\n".join(lines) + "\n"
 
     def text(self) -> str:
         out = [
             f"accords run {self.run_id}: {self.status}",
             f"  documents: {self.docs_seen} seen, {self.docs_changed} changed, {self.docs_unchanged} unchanged, "
-            f"{self.docs_failed} failed",
+            f"{self.docs_failed} failed, {len(self.skipped)} linked pages skipped",
             f"  rows published: {self.rows_published} -> {self.db_path}",
         ]
         if self.table_counts:
@@ -84,4 +87,5 @@ class RunSummary:
         if self.stage_seconds:
             out.append("  seconds: " + ", ".join(f"{k}={v:.2f}" for k, v in self.stage_seconds.items()))
         out += [f"  FAILED {f}" for f in self.failures]
+        out += [f"  skipped {f}" for f in self.skipped]
         return "\n".join(out)

@@ -35,6 +35,7 @@ class DocumentRows:
     context: DocContext
     tables: dict[str, list[dict]] = field(default_factory=dict)
     instrument_mentions: list = field(default_factory=list)  # unresolved; the registry assigns ids
+    org_mentions: list = field(default_factory=list)  # OrgMention; the org registry assigns ids
 
 
 def infer_doc_type(title: str, default: str = "statement") -> str:
@@ -100,6 +101,5 @@ def transform_document(parsed: ParsedDocument, meta: SourceMeta, *, content_sha2
          "themes": list(lab.themes), "target_years": list(lab.target_years)}
         for s, lab in zip(sentences, labels) if lab.kind == "commitment"
     ]
-    rows["core.organization_mentions"] = extract_org_mentions(sentences, ctx)
-    mentions = extract_mentions(sentences, ctx)
-    return DocumentRows(did, text_sha, ctx, rows, mentions)
+    return DocumentRows(did, text_sha, ctx, rows, extract_mentions(sentences, ctx),
+                        extract_org_mentions(sentences, ctx))

@@ -9,13 +9,13 @@ PER_DOC_TABLES: dict[str, str] = {
     "core.paragraphs": "doc_id",
     "core.sentences": "doc_id",
     "core.commitments": "doc_id",
-    "core.instrument_mentions": "doc_id",
     "core.organization_mentions": "doc_id",
 }
 
 # Derived across documents: recomputed every run, replaced whole when different.
 GLOBAL_TABLES: tuple[str, ...] = (
     "core.instruments",
+    "core.instrument_mentions",  # ids depend on every document's mentions
     "core.organizations",
     "core.document_links",
     "core.paragraph_alignments",

@@ -93,14 +93,19 @@ create table if not exists core.instrument_mentions (
     sentence_no     integer not null,
     event           varchar not null,
     surface         varchar not null,
+    -- what the mention itself says (the registry row holds the merged view)
     name            varchar,
     short_name      varchar,
     kind            varchar,
     parties         varchar[],
+    aliases         varchar[],
+    mention_type    varchar,  -- title | acronym | descriptive | anaphor
+    language        varchar,
+    char_start      integer,
+    year            integer,
     quantity_value  double,
     quantity_unit   varchar,
-    quantity_what   varchar,
-    year            integer
+    quantity_what   varchar
 );
 
 create table if not exists core.organizations (
