@@ -43,6 +43,11 @@ class Settings:
     keywords: tuple[str, ...] = ()
     date_from: str | None = None
     date_to: str | None = None
+    # orchestration: how extract+transform is spread (see flows/runners.py)
+    task_runner: str = "process"
+    max_workers: int = 2
+    batch_size: int = 250
+    dask_address: str | None = None
 
 
 @dataclass(frozen=True)

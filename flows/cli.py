@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     p.add_argument("--sources", help="source registry (default: sources.toml)")
     p.add_argument("--snapshots", help="snapshot folder (default: snapshots/)")
+    p.add_argument("--task-runner", choices=("thread", "process", "dask"),
+                   help="override [settings] task_runner of sources.toml")
 
     p = sub.add_parser("ingest", help="publish your own saved HTML page(s) through every stage")
     p.add_argument("path", help="an HTML file, a folder of them, or a url")

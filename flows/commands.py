@@ -8,18 +8,23 @@ from pathlib import Path
 from flows.config import default_paths
 
 
-def cmd_run(args) -> int:
-    from flows.pipeline import accords_flow
+def _flow(sources: str | None, task_runner: str | None):
+    from extractors.sources import load_registry
+    from flows.pipeline import configured_flow
 
-    summary = accords_flow(db=args.db, live=args.live, sources=args.sources, snapshots=args.snapshots)
+    return configured_flow(load_registry(default_paths(sources=sources).sources).settings, task_runner)
+
+
+def cmd_run(args) -> int:
+    flow = _flow(args.sources, args.task_runner)
+    summary = flow(db=args.db, live=args.live, sources=args.sources, snapshots=args.snapshots)
     print(summary.text())
     return summary.exit_code
 
 
 def cmd_ingest(args) -> int:
-    from flows.pipeline import accords_flow
-
-    summary = accords_flow(db=args.db, ingest=args.path, ingest_url=args.url, ingest_publisher=args.publisher)
+    flow = _flow(None, "thread")
+    summary = flow(db=args.db, ingest=args.path, ingest_url=args.url, ingest_publisher=args.publisher)
     print(summary.text())
     return summary.exit_code
 

@@ -12,7 +12,7 @@ from transforms.scoring_instruments import score_instruments
 from warehouse.read import connect_readonly
 
 SENTENCE_SCORES = ("precision", "recall", "actor_accuracy")
-INSTRUMENT_SCORES = ("precision", "recall")
+INSTRUMENT_SCORES = ("instrument_precision", "instrument_recall")
 
 
 @dataclass

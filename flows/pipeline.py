@@ -52,8 +52,24 @@ def ingest_task(registry, archive, path: str, url: str | None, publisher: str | 
 
 
 @task(name="extract-transform", cache_policy=NO_CACHE)
-def extract_transform_task(registry, archive, fetched, published_by_url, tally):
-    return stages.extract_transform(registry, archive, fetched, published_by_url, tally)
+def extract_transform_task(registry, archive, fetched, published_by_url):
+    return stages.extract_transform(registry, archive, fetched, published_by_url)
+
+
+def _extract_transform_batches(registry, archive, fetched, published_by_url, tally) -> list:
+    """One task per batch of documents, on the flow's task runner when there is more than
+    one batch (a single batch runs in-process: no worker start-up); merged in order."""
+    batches = stages.chunked(fetched, registry.settings.batch_size)
+    if len(batches) <= 1:
+        results = [extract_transform_task(registry, archive, b, published_by_url) for b in batches]
+    else:
+        futures = [extract_transform_task.submit(registry, archive, b, published_by_url) for b in batches]
+        results = [f.result() for f in futures]
+    docs = []
+    for rows, part in results:
+        docs += rows
+        tally.merge(part)
+    return docs
 
 
 @task(name="validate-publish", cache_policy=NO_CACHE)
@@ -85,7 +101,7 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
             wanted = discover_task(registry, fetcher, archive, tally)
             fetched = fetch_task(fetcher, archive, wanted, tally)
     with _timed(summary, "extract_transform"):
-        docs = extract_transform_task(registry, archive, fetched, by_url, tally)
+        docs = _extract_transform_batches(registry, archive, fetched, by_url, tally)
     if fetcher is not None:  # one hop along related links found inside the documents
         known = {normalize_url(f.source.url) for f in fetched} | set(by_url)
         extra = followed_links(registry, docs, known)
@@ -93,7 +109,7 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
             with _timed(summary, "fetch"):
                 more = fetch_task(fetcher, archive, extra, tally, optional=True)
             with _timed(summary, "extract_transform"):
-                docs += extract_transform_task(registry, archive, more, by_url, tally)
+                docs += _extract_transform_batches(registry, archive, more, by_url, tally)
 
     batch, _ = assemble_batch(docs, published, stages.now_iso())
     with _timed(summary, "derive"):
@@ -117,3 +133,11 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
     stages.publish_artifact(summary)
     logger.info(summary.text())
     return summary
+
+
+def configured_flow(settings, task_runner: str | None = None):
+    """The flow with the task runner the configuration asks for."""
+    from flows.runners import make_task_runner
+
+    runner = make_task_runner(task_runner or settings.task_runner, settings.max_workers, settings.dask_address)
+    return accords_flow.with_options(task_runner=runner)

@@ -50,6 +50,13 @@ class Tally:
     failures: list[Failure] = field(default_factory=list)
     skipped: list[Failure] = field(default_factory=list)  # optional pages not taken, with the reason
 
+    def merge(self, other: "Tally") -> None:
+        self.seen += other.seen
+        self.unchanged += other.unchanged
+        self.processed |= other.processed
+        self.failures += other.failures
+        self.skipped += other.skipped
+
 
 def make_fetcher(registry: Registry, *, live: bool, snapshots_dir) -> Fetcher:
     transport = None if live else SnapshotTransport(snapshots_dir)
@@ -120,7 +127,10 @@ def process_document(registry: Registry, archive: RawArchive, item: Fetched,
 
 
 def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetched],
-                      published_by_url: dict[str, dict], tally: Tally) -> list[DocumentRows]:
+                      published_by_url: dict[str, dict]) -> tuple[list[DocumentRows], Tally]:
+    """Extract and transform a chunk of documents. Returns the rows and the chunk's own
+    tally, so chunks can run in other processes and be merged (``Tally.merge``)."""
+    tally = Tally()
     results: list[DocumentRows] = []
     for item in items:
         tally.seen += 1
@@ -134,7 +144,12 @@ def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetch
             tally.unchanged += 1
         else:
             results.append(rows)
-    return results
+    return results, tally
+
+
+def chunked(items: list, size: int) -> list[list]:
+    size = max(1, size)
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
 def start_summary(paths, live: bool, mode: str | None = None):
