@@ -9,6 +9,7 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.tables import GLOBAL_TABLES
 from warehouse.publish import Batch
 
 KR_CA = "pm-2023-05-17-republic-korea-canada-joint-statement-en"
@@ -109,10 +110,14 @@ def batch(rows=None, global_rows=None, *, first: bool = True) -> Batch:
         rows, default_globals = good_rows()
         global_rows = default_globals if global_rows is None else global_rows
     rows = copy.deepcopy(rows)
+    global_rows = copy.deepcopy(global_rows or {})
     if not first:
         rows.pop("core.document_versions", None)
+    for table in GLOBAL_TABLES:  # cross-document tables are written whole, as the pipeline's derive step does
+        if table in rows:
+            global_rows[table] = rows.pop(table)
     ids = {r["doc_id"] for table in rows.values() for r in table if "doc_id" in r}
-    return Batch(changed_doc_ids=ids, rows=rows, global_rows=copy.deepcopy(global_rows or {}))
+    return Batch(changed_doc_ids=ids, rows=rows, global_rows=global_rows)
 
 
 def snapshot(db_path: Path, schemas: tuple[str, ...] = ("core",)) -> dict[str, list[tuple]]:

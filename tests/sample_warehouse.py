@@ -167,7 +167,12 @@ def sample_batch(run_id: str = "run-1", started: datetime | None = None, docs: l
     for m in sorted(rows.get("core.instrument_mentions", []), key=lambda m: next(
             d["published_on"] for d in docs if d["doc_id"] == m["doc_id"])):
         latest[m["instrument_id"]] = m["event"]
+    # cross-document tables are recomputed from every published document, as the pipeline's derive step does
+    published = {d["doc_id"]: d for d in DOCS + [d for k, d in sorted(LATER.items()) if k <= run_id] + docs}
+    rows.pop("core.instrument_mentions", None)
     global_rows = {
+        "core.instrument_mentions": [m for d in published.values()
+                                     for m in _doc_rows(d, now)["core.instrument_mentions"]],
         "core.instruments": [{"instrument_id": i, "name": n, "short_name": sn, "kind": k, "parties": [],
                               "first_seen_doc_id": first, "latest_event": latest.get(i)}
                              for i, n, sn, k, first in INSTRUMENTS],

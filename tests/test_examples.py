@@ -110,3 +110,14 @@ def test_followthrough_status(db):
         ("Information Security Agreement", "underway"),
         ("Kunming-Montreal Global Biodiversity Framework", "not yet reported"),
     ]
+
+
+def test_readme_shows_every_example_query_verbatim():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    files = sorted((root / "warehouse/sql/examples").glob("*.sql"))
+    assert len(files) >= 5
+    for path in files:
+        assert path.read_text(encoding="utf-8").strip() in readme, path.name

@@ -135,15 +135,17 @@ def test_corrupt_input_is_blocked_and_quarantined(live, case):
     assert failed[0][0] == summary.validation["failed"]
 
 
-def test_duplicated_primary_key_is_refused_before_the_gate(live):
-    """DuckDB's own primary keys stop a duplicated commitment_id at write time; the
-    live warehouse keeps its tables."""
+def test_duplicated_commitment_id_reaches_the_gate_and_is_quarantined(live):
+    """Keys are expectations, not constraints: a duplicated commitment_id is written to the
+    new state, refused by the gate, and the live warehouse keeps its tables."""
     paths, _, _ = live
     rows, global_rows = good_rows()
-    rows["core.commitments"].append(dict(rows["core.commitments"][0], sentence_no=2))
+    rows["core.commitments"].append(dict(rows["core.commitments"][0]))
     before = snapshot(paths.db)
-    with pytest.raises(duckdb.Error, match="commitments"):
+    with pytest.raises(PublishBlocked) as blocked:
         publish(paths.db, batch(rows, global_rows, first=False), gate=make_gate(paths, _summary(paths.db, "run-3")))
+    assert "expect_column_values_to_be_unique(commitment_id)" in str(blocked.value)
+    assert KR_CA in str(blocked.value)
     assert snapshot(paths.db) == before
 
 

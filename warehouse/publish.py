@@ -97,6 +97,9 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> PublishResult:
     """Write a batch inside the caller's transaction; counts rows that are new."""
     published = 0
     changed: list[str] = []
+    misplaced = set(batch.rows) - set(PER_DOC_TABLES) - set(APPEND_TABLES)
+    if misplaced:
+        raise ValueError(f"[publish] rows for {sorted(misplaced)} belong in Batch.global_rows (written whole)")
     ids = sorted(batch.changed_doc_ids)
     for table, key in PER_DOC_TABLES.items():
         if ids:
