@@ -180,3 +180,25 @@ def test_batches_on_other_task_runners_give_the_same_tables(first_run, tmp_path,
     for table in ("core.documents", "core.sentences", "core.commitments", "core.instruments"):
         cols = "* exclude (fetched_at)" if table == "core.documents" else "*"
         assert q(db, f"select {cols} from {table} order by all") == q(reference, f"select {cols} from {table} order by all")
+
+
+def test_cli_commands_on_the_published_warehouse(first_run, gold_dir, tmp_path, capsys):
+    from flows.cli import main
+
+    db, _ = first_run
+    assert main(["sql", "select count(*) as n from core.documents", "--db", str(db), "--csv"]) == 0
+    assert capsys.readouterr().out.split() == ["n", "17"]
+    assert main(["sql", "select nonsense from nowhere", "--db", str(db)]) == 2
+    assert "[sql]" in capsys.readouterr().err
+    gold = [str(gold_dir / "rok-canada-2023-05-17-en.sentences.json")]
+    assert main(["eval", *gold, "--db", str(db), "--min-score", "0.95"]) == 0
+    out = capsys.readouterr().out
+    assert "precision" in out and "actor_accuracy" in out
+    assert main(["eval", *gold, "--db", str(db), "--min-score", "1.01"]) == 1
+    capsys.readouterr()
+    assert main(["export", "--parquet", str(tmp_path / "pq"), "--db", str(db)]) == 0
+    assert (tmp_path / "pq" / "core.commitments.parquet").exists()
+    assert main(["report", "--db", str(db), "--out", str(tmp_path / "r.html")]) == 0
+    assert "<svg" in (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert main(["sql", "select 1", "--db", str(tmp_path / "absent.duckdb")]) == 2
+    assert "no warehouse" in capsys.readouterr().err
