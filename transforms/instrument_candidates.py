@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.instrument_text import Token, acronym_letters, is_acronym
+from transforms.instrument_text import Token, acronym_letters, initials, is_acronym
 from transforms.instrument_vocab import InstrumentVocab
 
 
@@ -95,8 +95,6 @@ def name_text(text: str, tokens: list[Token], start: int, end: int) -> str:
 
 
 def acronym_matches(acronym: str, words: list[str]) -> bool:
-    from transforms.instrument_text import initials
-
     letters = acronym_letters(acronym)
     got = initials(words)
     return bool(letters) and (got == letters or got.replace("&", "") == letters)

@@ -80,10 +80,11 @@ def _group(items: list[_Item]) -> list[list[int]]:
 
 
 def _best(members: list[_Item]) -> InstrumentMention:
-    """The fullest name: English, capitalised, then longest, then first seen."""
+    """The fullest name: English, written out in full, capitalised, longest, first seen."""
     ranked = sorted(
         enumerate(m for _, m in members),
-        key=lambda p: (p[1].language != "en", not p[1].name[:1].isupper(), -len(p[1].name), p[0]),
+        key=lambda p: (p[1].language != "en", p[1].name not in p[1].surface,
+                       not p[1].name[:1].isupper(), -len(p[1].name), p[0]),
     )
     return ranked[0][1]
 

@@ -69,28 +69,3 @@ def initials(words: list[str]) -> str:
             if part and part[0].isupper():
                 out.append(part[0])
     return "".join(out)
-
-
-def paren_after(tokens: list[Token], i: int) -> tuple[int, str] | None:
-    """If tokens[i] opens "( ... )", return (index after ")", inner text as written)."""
-    if i >= len(tokens) or tokens[i].text != "(":
-        return None
-    for j in range(i + 1, min(len(tokens), i + 12)):
-        if tokens[j].text == ")":
-            if j == i + 1:
-                return None
-            return j + 1, ""
-        if tokens[j].text in "(.;":
-            return None
-    return None
-
-
-def paren_text(text: str, tokens: list[Token], i: int, end: int) -> str:
-    """The text between tokens[i] "(" and tokens[end-1] ")"."""
-    return text[tokens[i].end : tokens[end - 1].start].strip()
-
-
-def match_words(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    if i + len(words) > len(tokens):
-        return False
-    return all(tokens[i + k].low == w for k, w in enumerate(words))

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from transforms.instrument_text import tokenize
+
 VOCAB_DIR = Path(__file__).parent / "vocab"
 
 
@@ -35,7 +37,6 @@ class InstrumentVocab:
     anaphor_kinds: dict[str, tuple[str, ...]]
     coordination_gap: re.Pattern[str]
     year_after: re.Pattern[str]
-    year_before: re.Pattern[str]
     quantities: tuple[QuantityRule, ...]
     event_cues: tuple[EventCue, ...]
     right_cues: tuple[re.Pattern[str], ...]
@@ -62,8 +63,6 @@ def _rx(text: str) -> re.Pattern[str]:
 
 def head_words(phrase: str) -> tuple[str, ...]:
     """Split a head phrase the way the tokenizer splits text ("d'entente" -> d', entente)."""
-    from transforms.instrument_text import tokenize
-
     return tuple(t.low for t in tokenize(phrase))
 
 
@@ -88,7 +87,6 @@ def load_vocab() -> InstrumentVocab:
         anaphor_kinds={k: tuple(v) for k, v in data["anaphor_kinds"].items()},
         coordination_gap=_rx(data["patterns"]["coordination_gap"]),
         year_after=_rx(data["patterns"]["year_after"]),
-        year_before=_rx(data["patterns"]["year_before"]),
         quantities=quantities,
         event_cues=tuple(cues),
         right_cues=tuple(_rx(p) for p in data["right_cues"]["patterns"]),

@@ -1,0 +1,55 @@
+"""French instrument titles (head first, lower-case complements), anaphors and descriptions."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.instruments import extract_mentions
+from transforms.records import DocContext, SentenceIn
+
+FR = DocContext("fr", "joint_statement", "fr", ("CAN", "KOR"))
+
+CASES = [
+    ("Nos relations se sont rapprochées grâce à la signature de l’Accord de libre-échange Canada-Corée.",
+     "Accord de libre-échange Canada-Corée", "free_trade_agreement", "signed"),
+    ("Les deux dirigeants ont salué la signature du Protocole d'entente sur la coopération en matière "
+     "de minéraux critiques.",
+     "Protocole d'entente sur la coopération en matière de minéraux critiques", "mou", "signed"),
+    ("Le Canada et la Corée ont lancé le Dialogue de haut niveau sur la sécurité économique.",
+     "Dialogue de haut niveau sur la sécurité économique", "dialogue", "launched"),
+    ("Nous réaffirmons notre engagement envers le Partenariat stratégique global, qui guide nos relations.",
+     "Partenariat stratégique global", "partnership", "reaffirmed"),
+    ("Nous sommes déterminés à mettre en œuvre le Cadre mondial de la biodiversité de Kunming-Montréal "
+     "d'ici 2030.",
+     "Cadre mondial de la biodiversité de Kunming-Montréal", "framework", "committed_to_implement"),
+    ("Aujourd'hui, on annonce un nouvel accord sur la mobilité des jeunes.",
+     "accord sur la mobilité des jeunes", "agreement", "announced"),
+]
+
+
+@pytest.mark.parametrize("text, name, kind, event", CASES, ids=[c[1][:30] for c in CASES])
+def test_french_mentions(text, name, kind, event):
+    mentions = extract_mentions([SentenceIn(1, 1, text)], FR)
+    assert [(m.name, m.kind, m.event) for m in mentions] == [(name, kind, event)]
+
+
+def test_enumeration_inside_a_french_title_and_coordination():
+    text = ("Nos relations ont progressé avec la signature de l’Accord de libre-échange Canada-Corée et de "
+            "l’Accord de coopération en science, technologie et innovation.")
+    ms = extract_mentions([SentenceIn(1, 1, text)], FR)
+    assert [(m.name, m.event) for m in ms] == [
+        ("Accord de libre-échange Canada-Corée", "signed"),
+        ("Accord de coopération en science, technologie et innovation", "signed"),
+    ]
+
+
+def test_french_anaphor_and_organisation_inside_name():
+    ms = extract_mentions([
+        SentenceIn(1, 1, "Le premier ministre a salué l'adhésion de la Corée au Défi mondial de la "
+                         "tarification du carbone."),
+        SentenceIn(1, 2, "Cette initiative permettra de réduire les émissions."),
+        SentenceIn(2, 1, "Nous travaillons avec l’Organisation du Traité de l’Atlantique-Nord (OTAN)."),
+    ], FR)
+    assert [(m.mtype, m.name, m.event) for m in ms] == [
+        ("title", "Défi mondial de la tarification du carbone", "joined"),
+        ("anaphor", "Défi mondial de la tarification du carbone", "joined"),
+    ]

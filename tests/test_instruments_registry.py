@@ -1,0 +1,74 @@
+"""One instrument row however it is written, across documents and languages."""
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.instrument_registry import build_registry, instrument_id
+from transforms.instruments import extract_mentions
+from transforms.records import DocContext, SentenceIn
+
+EN = DocContext("stmt-en", "joint_statement", "en", ("CAN", "KOR"))
+FR = DocContext("stmt-fr", "joint_statement", "fr", ("CAN", "KOR"))
+RELEASE = DocContext("release-en", "news_release", "en", ("CAN", "KOR"))
+
+
+def _doc(ctx, *texts):
+    return extract_mentions([SentenceIn(i, 1, t) for i, t in enumerate(texts, 1)], ctx)
+
+
+def _docs():
+    return {
+        "stmt-en": _doc(EN, "We recalled the signing of the Canada-Korea Free Trade Agreement (CKFTA).",
+                        "Building on the CKFTA, we will deepen trade.",
+                        "We proudly announced the new youth mobility arrangement."),
+        "stmt-fr": _doc(FR, "Nous avons rappelé la signature de l’Accord de libre-échange Canada-Corée.",
+                        "On annonce un nouvel accord sur la mobilité des jeunes."),
+        "release-en": _doc(RELEASE, "Trade grew under the Canada–Korea FTA.",
+                           "Canada signed a new Canada–South Korea Youth Mobility Arrangement."),
+    }
+
+
+def test_one_row_per_instrument_across_documents_and_languages():
+    instruments, mentions = build_registry(_docs())
+    assert len(instruments) == 2, [r["name"] for r in instruments]
+    fta = next(r for r in instruments if r["kind"] == "free_trade_agreement")
+    assert fta["name"] == "Canada-Korea Free Trade Agreement"
+    assert fta["short_name"] == "CKFTA" and fta["parties"] == ["CAN", "KOR"]
+    fta_docs = {m["doc_id"] for m in mentions if m["instrument_id"] == fta["instrument_id"]}
+    assert fta_docs == {"stmt-en", "stmt-fr", "release-en"}
+    youth = next(r for r in instruments if r["kind"] == "arrangement")
+    assert youth["name"] == "Canada–South Korea Youth Mobility Arrangement"
+    assert sum(m["instrument_id"] == youth["instrument_id"] for m in mentions) == 3
+
+
+def test_rows_have_the_spec_columns_and_stable_ids():
+    instruments, mentions = build_registry(_docs())
+    assert set(instruments[0]) == {"instrument_id", "name", "short_name", "kind", "parties",
+                                   "first_seen_doc_id", "latest_event", "latest_event_on"}
+    assert set(mentions[0]) == {"instrument_id", "doc_id", "paragraph_no", "sentence_no", "event", "surface"}
+    for row in instruments:
+        assert row["instrument_id"].startswith("inst_") and len(row["instrument_id"]) == 17
+        assert row["instrument_id"] == instrument_id(row["name"], tuple(row["parties"]))
+    shuffled = dict(reversed(list(_docs().items())))
+    assert build_registry(shuffled) == (instruments, mentions)
+
+
+def test_dates_decide_first_seen_and_latest_event():
+    dates = {"release-en": date(2023, 5, 23), "stmt-en": date(2023, 5, 17), "stmt-fr": date(2023, 5, 17)}
+    instruments, _ = build_registry(_docs(), doc_dates=dates)
+    youth = next(r for r in instruments if r["kind"] == "arrangement")
+    assert youth["first_seen_doc_id"] == "stmt-en"
+    assert youth["latest_event"] == "signed" and youth["latest_event_on"] == date(2023, 5, 23)
+    fta = next(r for r in instruments if r["kind"] == "free_trade_agreement")
+    assert fta["latest_event"] == "signed" and fta["latest_event_on"] == date(2023, 5, 17)
+    undated, _ = build_registry(_docs())
+    assert all(r["latest_event_on"] is None for r in undated)
+
+
+def test_same_name_for_different_parties_stays_apart():
+    a = _doc(DocContext("a", "joint_statement", "en", ("CAN", "KOR")),
+             "We upgraded our relations to a Comprehensive Strategic Partnership.")
+    b = _doc(DocContext("b", "joint_statement", "en", ("AUS", "IND")),
+             "We upgraded our relations to a Comprehensive Strategic Partnership.")
+    instruments, _ = build_registry({"a": a, "b": b})
+    assert sorted(tuple(r["parties"]) for r in instruments) == [("AUS", "IND"), ("CAN", "KOR")]
