@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from transforms.alignment import alignment_rows
 from transforms.document import DocumentRows
 from transforms.instrument_registry import build_registry
 from transforms.instruments import InstrumentMention
@@ -73,9 +74,33 @@ def derive_globals(batch: Batch, docs: list[DocumentRows], db_path) -> None:
         if row["org_id"] in kept_org_ids:
             by_id.setdefault(row["org_id"], row)
 
+    links = document_links(doc_rows, href_rows)
     batch.global_rows.update({
         "core.instruments": instruments,
         "core.instrument_mentions": mention_rows,
         "core.organizations": sorted(by_id.values(), key=lambda r: r["org_id"]),
-        "core.document_links": document_links(doc_rows, href_rows),
+        "core.document_links": links,
+        "core.paragraph_alignments": paragraph_alignments(batch, links, set(kept), db_path),
     })
+
+
+def paragraph_alignments(batch: Batch, links: list[dict], kept: set[str], db_path) -> list[dict]:
+    """Align every translation with its original. Pairs of two unchanged documents keep
+    their published rows; pairs touching a changed document are aligned afresh."""
+    pairs = sorted({(k["from_doc_id"], k["to_doc_id"]) for k in links if k["relation"] == "translation_of"})
+    unchanged = {p for p in pairs if p[0] in kept and p[1] in kept}
+    rows = [r for r in table_rows(db_path, "core.paragraph_alignments", sorted({a for a, _ in unchanged}))
+            if (r["doc_id"], r["other_doc_id"]) in unchanged]
+    fresh = [p for p in pairs if p not in unchanged]
+    needed = sorted({d for p in fresh for d in p})
+    texts: dict[str, list[tuple[int, str]]] = {}
+    for r in batch.rows.get("core.paragraphs", []):
+        if r["doc_id"] in needed:
+            texts.setdefault(r["doc_id"], []).append((r["paragraph_no"], r["text"]))
+    for r in table_rows(db_path, "core.paragraphs", [d for d in needed if d in kept]):
+        texts.setdefault(r["doc_id"], []).append((r["paragraph_no"], r["text"]))
+    for a, b in fresh:
+        paras_a = [t for _, t in sorted(texts.get(a, []))]
+        paras_b = [t for _, t in sorted(texts.get(b, []))]
+        rows.extend(alignment_rows(a, paras_a, b, paras_b))
+    return sorted(rows, key=lambda r: (r["doc_id"], r["paragraph_no"], r["other_doc_id"], r["other_paragraph_no"]))

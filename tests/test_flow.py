@@ -68,6 +68,13 @@ def test_family_relations_commitments_and_validation(first_run):
                    join core.documents f on f.doc_id = l.from_doc_id join core.documents t on t.doc_id = l.to_doc_id
                    where t.url = ? and l.relation = 'translation_of'""", [ANCHOR])
     assert ("fr", "en", "translation_of") in rel
+    aligned = q(db, """select a.paragraph_no, a.other_paragraph_no, a.score from core.paragraph_alignments a
+                       join core.documents t on t.doc_id = a.other_doc_id
+                       join core.documents f on f.doc_id = a.doc_id
+                       where t.url = ? and f.language = 'fr' order by 1, 2""", [ANCHOR])
+    # the French copy of the anchor holds its opening paragraphs, in order
+    assert [(p, o) for p, o, _ in aligned][:3] == [(1, 1), (2, 2), (3, 3)]
+    assert all(0.5 <= s <= 1 for _, _, s in aligned)
     assert q(db, "select count(*) from core.commitments c join core.documents d using (doc_id) where d.url = ?",
              [ANCHOR])[0][0] >= 39
     assert q(db, "select count(*) from quality.validation_results where not success and severity = 'critical'")[0][0] == 0
@@ -79,11 +86,13 @@ def test_rerun_with_unchanged_input_changes_nothing(first_run):
 
     db, _ = first_run
     before = q(db, "select * from core.sentences order by all")
+    alignments = q(db, "select * from core.paragraph_alignments order by all")
     versions = q(db, "select count(*) from core.document_versions")[0][0]
     again = accords_flow(db=str(db))
     assert again.status == "succeeded"
     assert again.docs_changed == 0 and again.rows_published == 0
     assert q(db, "select * from core.sentences order by all") == before
+    assert alignments and q(db, "select * from core.paragraph_alignments order by all") == alignments
     assert q(db, "select count(*) from core.document_versions")[0][0] == versions
 
 

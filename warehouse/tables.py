@@ -43,6 +43,6 @@ ORDER_BY: dict[str, str] = {
     "core.instruments": "instrument_id",
     "core.organizations": "org_id",
     "core.document_links": "from_doc_id, to_doc_id, relation",
-    "core.paragraph_alignments": "doc_id, paragraph_no, other_doc_id",
+    "core.paragraph_alignments": "doc_id, paragraph_no, other_doc_id, other_paragraph_no",
     "core.document_versions": "doc_id, version",
 }
