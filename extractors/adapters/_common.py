@@ -137,15 +137,17 @@ def url_language(url: str) -> str | None:
     return {"eng": "en", "fra": "fr"}.get(first, first if re.fullmatch(r"[a-z]{2}", first) else None)
 
 
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def script_language(text: str) -> str | None:
     """'ko' / 'ja' / 'zh' when that script dominates the letters of ``text``; None for Latin."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
+    share = sum(map(str.isalpha, text))
+    if not share:
         return None
-    hangul = sum("\uac00" <= c <= "\ud7a3" or "\u1100" <= c <= "\u11ff" for c in letters)
-    kana = sum("\u3040" <= c <= "\u30ff" for c in letters)
-    han = sum("\u4e00" <= c <= "\u9fff" for c in letters)
-    share = len(letters)
+    hangul, kana, han = (sum(map(str.isalpha, rx.findall(text))) for rx in (_HANGUL, _KANA, _HAN))
     if hangul / share > 0.3:
         return "ko"
     if kana and (kana + han) / share > 0.3:

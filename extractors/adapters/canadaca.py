@@ -19,7 +19,7 @@ from extractors.adapters._dateline import read_dateline
 from extractors.dates import parse_date
 from extractors.errors import ParseError
 from extractors.records import Paragraph, ParsedDocument
-from extractors.selectors import select_many, select_one, select_optional
+from extractors.selectors import select_all, select_many, select_one, select_optional
 
 DOMAINS = ("canada.ca",)
 TITLE = "h1#wb-cont"
@@ -65,10 +65,10 @@ def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
     page_title = title(soup, url)
     main = select_one(soup, MAIN, url)
     blocks = select_many(main, BODY_BLOCK, url, at_least=1)
-    links = collect_links([*blocks, *main.select(RELATED), *soup.select(LANGUAGE_TOGGLE)], url)
+    links = collect_links([*blocks, *select_all(main, RELATED), *select_all(soup, LANGUAGE_TOGGLE)], url)
     modified = select_optional(soup, DATE_MODIFIED)
     modified_text = node_text(modified) if modified is not None else ""
-    for zone in main.select(CHROME_ZONES):
+    for zone in select_all(main, CHROME_ZONES):
         if not zone.decomposed:
             zone.decompose()
     headings, paragraphs = walk_body(drop_hidden(main), in_scope=_in_body_block)

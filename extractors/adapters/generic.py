@@ -23,6 +23,7 @@ from extractors.adapters._dateline import city_of, looks_like_place, read_dateli
 from extractors.dates import find_date, parse_date
 from extractors.errors import ParseError
 from extractors.records import Paragraph, ParsedDocument
+from extractors.selectors import select_all
 
 DOMAINS: tuple[str, ...] = ()
 CONTENT_HINTS = (".entry-content", ".field--name-body", "[itemprop=articleBody]", ".article-body", ".govspeak",
@@ -74,12 +75,12 @@ def content_root(soup: BeautifulSoup) -> Tag:
     """The element that holds the document's text (see module docstring)."""
     body = soup.body or soup
     total = _text_size(body) or 1
-    hinted = [node for css in CONTENT_HINTS for node in soup.select(css)]
+    hinted = [node for css in CONTENT_HINTS for node in select_all(soup, css)]
     if hinted:
         best = max(hinted, key=_text_size)
         if _text_size(best) >= 0.3 * total:
             return best
-    semantic = [(node, _text_size(node)) for node in soup.select(SEMANTIC)]
+    semantic = [(node, _text_size(node)) for node in select_all(soup, SEMANTIC)]
     if semantic:
         widest = max(size for _node, size in semantic)
         keep = [node for node, size in semantic if size >= 0.9 * widest and size >= 0.3 * total]
@@ -107,7 +108,7 @@ def _meta_date(soup: BeautifulSoup) -> date | None:
     value = meta_content(soup, *DATE_META)
     if value and parse_date(value):
         return parse_date(value)
-    for node in soup.select("time[datetime], [itemprop=datePublished]"):
+    for node in select_all(soup, "time[datetime], [itemprop=datePublished]"):
         found = parse_date(node.get("datetime") or node.get("content") or node_text(node))
         if found:
             return found
@@ -145,7 +146,7 @@ def _place_beside(text: str) -> str | None:
 
 def _place_near_date(soup: BeautifulSoup, title_area: list[Tag]) -> str | None:
     """A place printed beside the release date (<time> line or the date line by the title)."""
-    for node in soup.select("time"):
+    for node in select_all(soup, "time"):
         container = node.parent
         for _ in range(2):
             if container is None or len(node_text(container)) > 120:
@@ -193,7 +194,7 @@ def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
     title_area = _title_area(soup)
     place = _place_near_date(soup, title_area)
     after_title = _date_near_title(soup, title_area)
-    for node in soup.select(CHROME):
+    for node in select_all(soup, CHROME):
         if not node.decomposed:
             node.decompose()
     root = content_root(drop_hidden(soup))

@@ -18,7 +18,7 @@ from extractors.adapters._dateline import read_dateline
 from extractors.dates import parse_date
 from extractors.errors import ParseError
 from extractors.records import ParsedDocument
-from extractors.selectors import select_one, select_optional
+from extractors.selectors import select_all, select_one, select_optional
 
 DOMAINS = ("mofa.go.kr",)
 TITLE = ".board_detail h2"
@@ -46,7 +46,7 @@ def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
     page_title = title(soup, url)
     published = published_on(soup, url, None)
     body = select_optional(soup, EDITOR_BODY) or select_one(soup, BODY, url)
-    links = collect_links([body, *soup.select(LANGUAGE_TOGGLE)], url)
+    links = collect_links([body, *select_all(soup, LANGUAGE_TOGGLE)], url)
     headings, paragraphs = walk_body(drop_hidden(body))
     language = page_language(soup, "\n".join(p.text for p in paragraphs), url)
     dateline = read_dateline(paragraphs[0].text, language) if paragraphs else None

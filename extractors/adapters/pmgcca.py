@@ -17,7 +17,7 @@ from extractors.adapters._dateline import city_of, read_dateline
 from extractors.dates import parse_date
 from extractors.errors import ParseError
 from extractors.records import Paragraph, ParsedDocument
-from extractors.selectors import select_one, select_optional
+from extractors.selectors import select_all, select_one, select_optional
 
 DOMAINS = ("pm.gc.ca",)
 TITLE = "div.title-header-inner h1"
@@ -64,7 +64,7 @@ def location(soup: BeautifulSoup, paragraphs: tuple[Paragraph, ...], language: s
 def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
     page_title = title(soup, url)
     body = select_one(soup, BODY, url)
-    links = collect_links([body, *soup.select(RELATED), *soup.select(LANGUAGE_TOGGLE)], url)
+    links = collect_links([body, *select_all(soup, RELATED), *select_all(soup, LANGUAGE_TOGGLE)], url)
     headings, paragraphs = walk_body(drop_hidden(body))
     language = page_language(soup, "\n".join(p.text for p in paragraphs), url)
     return ParsedDocument(
