@@ -43,6 +43,8 @@ class RunSummary:
 
     def _validation_text(self) -> str:
         v = self.validation
+        if "skipped" in v:
+            return f"skipped ({v['skipped']})"
         return f"{v.get('passed', 0)} passed, {v.get('failed', 0)} failed, {v.get('warnings', 0)} warnings"
 
     def markdown(self) -> str:

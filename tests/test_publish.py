@@ -3,7 +3,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from warehouse.publish import Batch, PublishBlocked, WarehouseBusy, acquire_lock, publish
+from warehouse.publish import Batch, PublishBlocked, WarehouseBusy, acquire_lock, changes_nothing, publish
 
 
 def doc_batch(text: str = "We will act.", sha: str = "c1", run: str = "r1") -> Batch:
@@ -75,3 +75,23 @@ def test_second_writer_gets_a_clear_busy_error(tmp_path):
     finally:
         held.close()
     assert not db.exists()
+
+
+def _history_only(orgs: list[dict], run: str = "r2") -> Batch:
+    """A re-run's batch: no changed document, the global tables recomputed whole."""
+    return Batch(rows={"meta.pipeline_runs": doc_batch(run=run).rows["meta.pipeline_runs"]},
+                 global_rows={"core.organizations": orgs})
+
+
+def test_changes_nothing_only_when_every_table_would_stay_as_published(tmp_path):
+    db = tmp_path / "w.duckdb"
+    un = {"org_id": "org_un", "name": "United Nations", "acronym": "UN"}
+    assert not changes_nothing(db, _history_only([un]))  # no warehouse yet
+    publish(db, doc_batch())
+    assert changes_nothing(db, _history_only([un]))
+    assert not changes_nothing(db, _history_only([un, un]))  # a duplicated row is a change
+    assert not changes_nothing(db, _history_only([{**un, "name": "UN"}]))
+    assert not changes_nothing(db, _history_only([]))
+    assert not changes_nothing(db, doc_batch())  # a changed document
+    publish(db, _history_only([un]))  # history is still appended
+    assert rows(db, "select count(*) from meta.pipeline_runs") == [(2,)]

@@ -121,6 +121,30 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> PublishResult:
     return PublishResult(published, changed)
 
 
+def changes_nothing(db_path: str | Path, batch: Batch) -> bool:
+    """True when publishing ``batch`` would leave every per-document and global table of
+    the live warehouse as it is (only history would be appended): no changed document and
+    each global table's new rows equal, as a multiset, to its published rows."""
+    db_path = Path(db_path)
+    if batch.changed_doc_ids or any(batch.rows.get(t) for t in PER_DOC_TABLES) or not db_path.exists():
+        return False
+    con = duckdb.connect()
+    try:
+        con.execute("attach '{}' as live (read_only)".format(str(db_path).replace("'", "''")))
+        for table, rows in batch.global_rows.items():
+            con.execute(f"create or replace temp table _new as select * from live.{table} limit 0")
+            _insert(con, "_new", rows)
+            differs = con.execute(f"""select exists (select * from _new except all select * from live.{table})
+                                      or exists (select * from live.{table} except all select * from _new)""").fetchone()[0]
+            if differs:
+                return False
+        return True
+    except duckdb.CatalogException:  # a table the live warehouse does not have yet
+        return False
+    finally:
+        con.close()
+
+
 def _paths(db_path: Path) -> tuple[Path, Path, Path]:
     return (db_path.with_name(db_path.name + ".lock"), db_path.with_name(db_path.name + ".next"),
             db_path.with_name(db_path.name + ".bak"))
