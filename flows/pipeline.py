@@ -59,7 +59,7 @@ def extract_transform_task(registry, archive, fetched, published_by_url):
 def _extract_transform_batches(registry, archive, fetched, published_by_url, tally) -> list:
     """One task per batch of documents, on the flow's task runner when there is more than
     one batch (a single batch runs in-process: no worker start-up); merged in order."""
-    batches = stages.chunked(fetched, registry.settings.batch_size)
+    batches = stages.chunked(stages.drop_unchanged(fetched, published_by_url, tally), registry.settings.batch_size)
     if len(batches) <= 1:
         results = [extract_transform_task(registry, archive, b, published_by_url) for b in batches]
     else:

@@ -147,6 +147,22 @@ def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetch
     return results, tally
 
 
+def drop_unchanged(items: list[Fetched], published_by_url: dict[str, dict], tally: Tally) -> list[Fetched]:
+    """The items whose bytes are not already published; the others are counted as seen
+    and unchanged here, so no batch (and no worker) is started for them."""
+    todo = []
+    for item in items:
+        entry = item.entry
+        if entry is not None and content_status(published_by_url.get(normalize_url(item.source.url)),
+                                                entry.content_sha256) == UNCHANGED:
+            tally.seen += 1
+            tally.processed.add(item.source.url)
+            tally.unchanged += 1
+        else:
+            todo.append(item)
+    return todo
+
+
 def chunked(items: list, size: int) -> list[list]:
     size = max(1, size)
     return [items[i:i + size] for i in range(0, len(items), size)]

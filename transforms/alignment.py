@@ -154,16 +154,18 @@ def _log_likelihood(lat: _Lattice) -> float:
     return fwd[lat.cells[-1]]
 
 
-def _initial_ratio(a: list[ParaCues], b: list[ParaCues], evidence: _Evidence, sigma: float) -> float:
-    """The length ratio of the two languages that best explains the pair: the median
-    ratio of paragraph lengths and a grid of plausible ratios, each scored by the
-    likelihood of the whole pair under a loose spread. (A median alone is misled when
-    one copy splits or drops short paragraphs, e.g. a greeting printed twice.)"""
+def _first_pass(a: list[ParaCues], b: list[ParaCues], evidence: _Evidence, sigma: float) -> _Lattice:
+    """The first-pass lattice, with the length ratio of the two languages that better explains the pair, of two
+    estimates scored by the likelihood of the whole pair under a loose spread: the median
+    ratio of paragraph lengths (robust to a copy cut short) and the ratio of total lengths
+    (robust to a copy that splits, merges or repeats short paragraphs)."""
     full_a = [p.length for p in a if not p.cut and p.length] or [p.length or 1 for p in a]
     full_b = [p.length for p in b if not p.cut and p.length] or [p.length or 1 for p in b]
-    candidates = sorted({median(full_b) / median(full_a), *settings()["length"]["ratio_grid"]})
-    scored = [(_log_likelihood(_Lattice(a, b, evidence, r, sigma)), -abs(math.log(r)), r) for r in candidates]
-    return max(scored)[2]
+    candidates = sorted({median(full_b) / median(full_a), sum(full_b) / sum(full_a)})
+    lattices = [_Lattice(a, b, evidence, r, sigma) for r in candidates]
+    if len(lattices) == 1:
+        return lattices[0]
+    return max(lattices, key=lambda lat: (_log_likelihood(lat), -abs(math.log(lat.ratio))))
 
 
 def _refined_ratio(path, a: list[ParaCues], b: list[ParaCues], fallback: float) -> float:
@@ -188,9 +190,9 @@ def align_paragraphs(a: list[str], b: list[str]) -> list[tuple[int, int, float]]
     cues_b = [paragraph_cues(t, last=k == len(b) - 1) for k, t in enumerate(b)]
     evidence = _Evidence(cues_a, cues_b)
     cfg = settings()
-    ratio = _initial_ratio(cues_a, cues_b, evidence, cfg["length"]["first_pass_sigma"])
-    first = _forward_backward_viterbi(_Lattice(cues_a, cues_b, evidence, ratio, cfg["length"]["first_pass_sigma"]))
-    ratio = _refined_ratio(first, cues_a, cues_b, ratio)
+    lattice = _first_pass(cues_a, cues_b, evidence, cfg["length"]["first_pass_sigma"])
+    first = _forward_backward_viterbi(lattice)
+    ratio = _refined_ratio(first, cues_a, cues_b, lattice.ratio)
     path = _forward_backward_viterbi(_Lattice(cues_a, cues_b, evidence, ratio, cfg["length"]["sigma"]))
     threshold = cfg["decoding"]["threshold"]
     pairs = [(i - da, j - db, round(post, 4))

@@ -1,0 +1,31 @@
+"""Plain-function stages of the flow (no Prefect): skipping already published bytes."""
+from __future__ import annotations
+
+from extractors.archive import ArchiveEntry
+from extractors.sources import Source
+from flows.stages import Fetched, Tally, chunked, drop_unchanged
+
+
+def _item(url: str, sha: str | None) -> Fetched:
+    entry = None if sha is None else ArchiveEntry(url, sha, "text/html", None, None, "2026-01-01T00:00:00+00:00", 10)
+    return Fetched(Source(url, "pmgcca", "joint_statement"), entry, fresh=True)
+
+
+def test_drop_unchanged_counts_published_bytes_and_keeps_the_rest():
+    published = {"https://www.pm.gc.ca/en/a": {"content_sha256": "aaa", "version": 1},
+                 "https://www.pm.gc.ca/en/b": {"content_sha256": "old", "version": 1}}
+    items = [_item("https://www.pm.gc.ca/en/a/", "aaa"),  # same bytes (url normalised)
+             _item("https://www.pm.gc.ca/en/b", "new"),   # changed bytes
+             _item("https://www.pm.gc.ca/en/c", "ccc"),   # never published
+             _item("https://www.pm.gc.ca/en/d", None)]    # nothing archived: the stage reports it
+    tally = Tally()
+    todo = drop_unchanged(items, published, tally)
+    assert [i.source.url.rsplit("/", 1)[-1] for i in todo] == ["b", "c", "d"]
+    assert (tally.seen, tally.unchanged) == (1, 1)
+    assert tally.processed == {"https://www.pm.gc.ca/en/a/"}
+
+
+def test_chunked_keeps_order_and_never_makes_empty_batches():
+    assert chunked(list(range(5)), 2) == [[0, 1], [2, 3], [4]]
+    assert chunked([], 250) == []
+    assert chunked([1], 0) == [[1]]
