@@ -13,6 +13,7 @@ from transforms.links import document_links
 from transforms.organizations import build_org_registry
 from warehouse.publish import Batch
 from warehouse.read import document_state, table_rows
+from warehouse.staging import StagedRows
 
 
 def mention_row(doc_id: str, m: InstrumentMention) -> dict:
@@ -94,7 +95,10 @@ def paragraph_alignments(batch: Batch, links: list[dict], kept: set[str], db_pat
     fresh = [p for p in pairs if p not in unchanged]
     needed = sorted({d for p in fresh for d in p})
     texts: dict[str, list[tuple[int, str]]] = {}
-    for r in batch.rows.get("core.paragraphs", []):
+    fresh_rows = batch.rows.get("core.paragraphs", [])
+    if isinstance(fresh_rows, StagedRows):
+        fresh_rows = fresh_rows.select([d for d in needed if d not in kept])
+    for r in fresh_rows:
         if r["doc_id"] in needed:
             texts.setdefault(r["doc_id"], []).append((r["paragraph_no"], r["text"]))
     for r in table_rows(db_path, "core.paragraphs", [d for d in needed if d in kept]):

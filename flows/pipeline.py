@@ -5,8 +5,11 @@ flows.ingest and the libraries); the flow only passes results along.
 """
 from __future__ import annotations
 
+import contextlib
+import shutil
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import duckdb
 from prefect import flow, get_run_logger, task
@@ -25,6 +28,7 @@ from flows.ingest import ingest_files
 from flows.summary import RunSummary
 from warehouse.publish import PublishBlocked, WarehouseBusy, changes_nothing, publish
 from warehouse.read import document_state, table_counts
+from warehouse.staging import merge_staged
 
 
 @contextmanager
@@ -52,23 +56,28 @@ def ingest_task(registry, archive, path: str, url: str | None, publisher: str | 
 
 
 @task(name="extract-transform", cache_policy=NO_CACHE)
-def extract_transform_task(registry, archive, fetched, published_by_url):
-    return stages.extract_transform(registry, archive, fetched, published_by_url)
+def extract_transform_task(registry, archive, fetched, published_by_url, staging):
+    return stages.extract_transform(registry, archive, fetched, published_by_url, staging)
 
 
-def _extract_transform_batches(registry, archive, fetched, published_by_url, tally) -> list:
+def _extract_transform_batches(registry, archive, fetched, published_by_url, tally, staging: Path,
+                               staged: list) -> list:
     """One task per batch of documents, on the flow's task runner when there is more than
-    one batch (a single batch runs in-process: no worker start-up); merged in order."""
+    one batch (a single batch runs in-process: no worker start-up); merged in order. Each
+    batch writes its heavy tables to a staging file (appended to ``staged``)."""
     batches = stages.chunked(stages.drop_unchanged(fetched, published_by_url, tally), registry.settings.batch_size)
+    names = [str(staging / f"batch-{len(staged) + k:05d}.duckdb") for k in range(len(batches))]
     if len(batches) <= 1:
-        results = [extract_transform_task(registry, archive, b, published_by_url) for b in batches]
+        results = [extract_transform_task(registry, archive, b, published_by_url, n) for b, n in zip(batches, names)]
     else:
-        futures = [extract_transform_task.submit(registry, archive, b, published_by_url) for b in batches]
+        futures = [extract_transform_task.submit(registry, archive, b, published_by_url, n)
+                   for b, n in zip(batches, names)]
         results = [f.result() for f in futures]
     docs = []
-    for rows, part in results:
+    for rows, part, files in results:
         docs += rows
         tally.merge(part)
+        staged.append(files)
     return docs
 
 
@@ -103,8 +112,22 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
             fetcher = stages.make_fetcher(registry, live=live, snapshots_dir=paths.snapshots)
             wanted = discover_task(registry, fetcher, archive, tally)
             fetched = fetch_task(fetcher, archive, wanted, tally)
+    staging = paths.data / "staging" / summary.run_id
+    staged: list = []
+    try:
+        return _run_stages(paths, summary, logger, tally, registry, archive, published, by_url, fetcher,
+                           fetched, staging, staged)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            staging.parent.rmdir()  # only when no other run is staging
+
+
+def _run_stages(paths, summary, logger, tally, registry, archive, published, by_url, fetcher, fetched,
+                staging: Path, staged: list) -> RunSummary:
+    """extract+transform → follow links → assemble → derive → validate+publish."""
     with _timed(summary, "extract_transform"):
-        docs = _extract_transform_batches(registry, archive, fetched, by_url, tally)
+        docs = _extract_transform_batches(registry, archive, fetched, by_url, tally, staging, staged)
     if fetcher is not None:  # one hop along related links found inside the documents
         known = {normalize_url(f.source.url) for f in fetched} | set(by_url)
         extra = followed_links(registry, docs, known)
@@ -112,9 +135,10 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
             with _timed(summary, "fetch"):
                 more = fetch_task(fetcher, archive, extra, tally, optional=True)
             with _timed(summary, "extract_transform"):
-                docs += _extract_transform_batches(registry, archive, more, by_url, tally)
+                docs += _extract_transform_batches(registry, archive, more, by_url, tally, staging, staged)
 
     batch, _ = assemble_batch(docs, published, stages.now_iso())
+    batch.rows.update(merge_staged(staged))
     with _timed(summary, "derive"):
         derive_globals(batch, docs, paths.db)
     stages.finish_tally(summary, tally, docs, fetcher, batch)

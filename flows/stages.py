@@ -14,6 +14,7 @@ from extractors.snapshot_transport import SnapshotTransport, normalize_url
 from extractors.sources import Registry, Source
 from transforms.document import DocumentRows, SourceMeta, transform_document
 from transforms.versioning import UNCHANGED, content_status
+from warehouse.staging import STAGED_TABLES, stage_tables
 
 
 def now_iso() -> str:
@@ -127,9 +128,12 @@ def process_document(registry: Registry, archive: RawArchive, item: Fetched,
 
 
 def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetched],
-                      published_by_url: dict[str, dict]) -> tuple[list[DocumentRows], Tally]:
-    """Extract and transform a chunk of documents. Returns the rows and the chunk's own
-    tally, so chunks can run in other processes and be merged (``Tally.merge``)."""
+                      published_by_url: dict[str, dict], staging: str | None = None,
+                      ) -> tuple[list[DocumentRows], Tally, tuple[str, dict[str, int]] | None]:
+    """Extract and transform a chunk of documents. Returns the rows, the chunk's own
+    tally (chunks can run in other processes and be merged with ``Tally.merge``) and,
+    when ``staging`` names a file, (that file, row counts): the heavy tables are
+    written there and left out of the returned rows."""
     tally = Tally()
     results: list[DocumentRows] = []
     for item in items:
@@ -144,7 +148,13 @@ def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetch
             tally.unchanged += 1
         else:
             results.append(rows)
-    return results, tally
+    if staging is None:
+        return results, tally, None
+    heavy = {t: [r for d in results for r in d.tables.get(t, [])] for t in STAGED_TABLES}
+    counts = stage_tables(heavy, staging)
+    for d in results:
+        d.tables = {t: rows for t, rows in d.tables.items() if t not in STAGED_TABLES}
+    return results, tally, (staging, counts)
 
 
 def drop_unchanged(items: list[Fetched], published_by_url: dict[str, dict], tally: Tally) -> list[Fetched]:

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Callable
 
 import duckdb
-import polars as pl
 
+from warehouse.load import insert_rows
 from warehouse.schema import apply_schema
 from warehouse.tables import APPEND_TABLES, GLOBAL_TABLES, ORDER_BY, PER_DOC_TABLES
 
@@ -54,19 +54,6 @@ class PublishResult:
     gate_outcome: object = None
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
-    if not rows:
-        return 0
-    frame = pl.DataFrame(rows, infer_schema_length=None).to_arrow()
-    con.register("_incoming", frame)
-    try:
-        con.execute(f"insert into {table} by name select * from _incoming")
-    except duckdb.Error as exc:
-        raise duckdb.Error(f"[publish] {table}: {exc}") from exc
-    con.unregister("_incoming")
-    return len(rows)
-
-
 def _freeze(value: object) -> object:
     """A hashable form of a fetched value (LIST columns come back as lists, STRUCT/MAP as dicts)."""
     if isinstance(value, (list, tuple)):
@@ -85,7 +72,7 @@ def _replace_global(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]
     before = _table_rows(con, table)
     con.execute(f"create temp table _prev as select * from {table}")
     con.execute(f"delete from {table}")
-    _insert(con, table, rows)
+    insert_rows(con, table, rows)
     after = _table_rows(con, table)
     con.execute("drop table _prev")
     if before == after:
@@ -104,7 +91,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> PublishResult:
     for table, key in PER_DOC_TABLES.items():
         if ids:
             con.execute(f"delete from {table} where {key} in (select unnest(?::varchar[]))", [ids])
-        n = _insert(con, table, batch.rows.get(table, []))
+        n = insert_rows(con, table, batch.rows.get(table, []))
         if n:
             published += n
             changed.append(table)
@@ -117,7 +104,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> PublishResult:
     for row in batch.rows.get("meta.pipeline_runs", []):
         row["rows_published"] = published  # the run row records what this batch published
     for table in APPEND_TABLES:
-        _insert(con, table, batch.rows.get(table, []))
+        insert_rows(con, table, batch.rows.get(table, []))
     return PublishResult(published, changed)
 
 
@@ -133,7 +120,7 @@ def changes_nothing(db_path: str | Path, batch: Batch) -> bool:
         con.execute("attach '{}' as live (read_only)".format(str(db_path).replace("'", "''")))
         for table, rows in batch.global_rows.items():
             con.execute(f"create or replace temp table _new as select * from live.{table} limit 0")
-            _insert(con, "_new", rows)
+            insert_rows(con, "_new", rows)
             differs = con.execute(f"""select exists (select * from _new except all select * from live.{table})
                                       or exists (select * from live.{table} except all select * from _new)""").fetchone()[0]
             if differs:
