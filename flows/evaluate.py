@@ -7,6 +7,8 @@ from pathlib import Path
 
 from extractors.errors import AccordsError
 from extractors.snapshot_transport import normalize_url
+from flows.derive import mention_from_row
+from transforms.instrument_registry import build_registry
 from transforms.scoring import score_sentences
 from transforms.scoring_instruments import score_instruments
 from warehouse.read import connect_readonly
@@ -78,11 +80,13 @@ def evaluate(db_path: Path, gold_files: list[Path], doc_id: str | None = None) -
                 raise AccordsError(str(path), "eval", f"unreadable gold file: {exc}") from None
             did = _doc_for(con, path, gold, doc_id)
             if "instruments" in gold:
-                instruments = _rows(con, """
-                    select distinct i.* from core.instruments i
-                    join core.instrument_mentions m using (instrument_id) where m.doc_id = ?""", [did])
-                mentions = _rows(con, "select * from core.instrument_mentions where doc_id = ?", [did])
-                scores = score_instruments(instruments, mentions, gold)
+                # the gold labels one document: score the instruments its own published mentions
+                # make (grouped within it), not the family-wide registry rows, whose display name
+                # may come from another document ("Canada–South Korea Youth Mobility Arrangement")
+                mentions = _rows(con, """select * from core.instrument_mentions where doc_id = ?
+                                         order by paragraph_no, sentence_no, char_start""", [did])
+                instruments, rows = build_registry({did: [mention_from_row(r) for r in mentions]})
+                scores = score_instruments(instruments, rows, gold)
             else:
                 predicted = _rows(con, """
                     select s.text, s.kind, coalesce(c.actors, s.actors) as actors, c.strength

@@ -200,10 +200,11 @@ def test_cli_commands_on_the_published_warehouse(first_run, gold_dir, tmp_path, 
     assert capsys.readouterr().out.split() == ["n", "17"]
     assert main(["sql", "select nonsense from nowhere", "--db", str(db)]) == 2
     assert "[sql]" in capsys.readouterr().err
-    gold = [str(gold_dir / "rok-canada-2023-05-17-en.sentences.json")]
+    gold = [str(gold_dir / "rok-canada-2023-05-17-en.sentences.json"),
+            str(gold_dir / "rok-canada-2023-05-17-en.instruments.json")]
     assert main(["eval", *gold, "--db", str(db), "--min-score", "0.95"]) == 0
     out = capsys.readouterr().out
-    assert "precision" in out and "actor_accuracy" in out
+    assert "precision" in out and "actor_accuracy" in out and "instrument_recall" in out
     assert main(["eval", *gold, "--db", str(db), "--min-score", "1.01"]) == 1
     capsys.readouterr()
     assert main(["export", "--parquet", str(tmp_path / "pq"), "--db", str(db)]) == 0
