@@ -25,6 +25,7 @@ from flows.derive import derive_globals
 from flows.discover import discover, followed_links
 from flows.gate import make_gate, record_blocked_run
 from flows.ingest import ingest_files
+from flows.runners import batch_runner
 from flows.summary import RunSummary
 from warehouse.publish import PublishBlocked, WarehouseBusy, changes_nothing, publish
 from warehouse.read import document_state, table_counts
@@ -70,9 +71,10 @@ def _extract_transform_batches(registry, archive, fetched, published_by_url, tal
     if len(batches) <= 1:
         results = [extract_transform_task(registry, archive, b, published_by_url, n) for b, n in zip(batches, names)]
     else:
-        futures = [extract_transform_task.submit(registry, archive, b, published_by_url, n)
-                   for b, n in zip(batches, names)]
-        results = [f.result() for f in futures]
+        with batch_runner() as submit:
+            futures = [submit(extract_transform_task, registry=registry, archive=archive, fetched=b,
+                              published_by_url=published_by_url, staging=n) for b, n in zip(batches, names)]
+            results = [f.result() for f in futures]
     docs = []
     for rows, part, files in results:
         docs += rows
