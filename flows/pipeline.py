@@ -27,6 +27,7 @@ from flows.gate import make_gate, record_blocked_run
 from flows.ingest import ingest_files
 from flows.runners import batch_runner
 from flows.summary import RunSummary
+from flows.tasks import extract_transform_task
 from warehouse.publish import PublishBlocked, WarehouseBusy, changes_nothing, publish
 from warehouse.read import document_state, table_counts
 from warehouse.staging import merge_staged
@@ -56,18 +57,13 @@ def ingest_task(registry, archive, path: str, url: str | None, publisher: str | 
     return ingest_files(registry, archive, path, url=url, publisher=publisher)
 
 
-@task(name="extract-transform", cache_policy=NO_CACHE)
-def extract_transform_task(registry, archive, fetched, published_by_url, staging):
-    return stages.extract_transform(registry, archive, fetched, published_by_url, staging)
-
-
 def _extract_transform_batches(registry, archive, fetched, published_by_url, tally, staging: Path,
                                staged: list) -> list:
     """One task per batch of documents, on the flow's task runner when there is more than
     one batch (a single batch runs in-process: no worker start-up); merged in order. Each
     batch writes its heavy tables to a staging file (appended to ``staged``)."""
     batches = stages.chunked(stages.drop_unchanged(fetched, published_by_url, tally), registry.settings.batch_size)
-    names = [str(staging / f"batch-{len(staged) + k:05d}.duckdb") for k in range(len(batches))]
+    names = [str(staging / f"batch-{len(staged) + k:05d}") for k in range(len(batches))]
     if len(batches) <= 1:
         results = [extract_transform_task(registry, archive, b, published_by_url, n) for b, n in zip(batches, names)]
     else:

@@ -132,7 +132,7 @@ def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetch
                       ) -> tuple[list[DocumentRows], Tally, tuple[str, dict[str, int]] | None]:
     """Extract and transform a chunk of documents. Returns the rows, the chunk's own
     tally (chunks can run in other processes and be merged with ``Tally.merge``) and,
-    when ``staging`` names a file, (that file, row counts): the heavy tables are
+    when ``staging`` names a folder, (that folder, row counts): the heavy tables are
     written there and left out of the returned rows."""
     tally = Tally()
     results: list[DocumentRows] = []

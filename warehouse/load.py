@@ -1,5 +1,5 @@
 """Bulk loading: rows in memory (Arrow through polars) or staged rows from batch
-files (DuckDB to DuckDB), inserted by column name."""
+files (DuckDB's JSON reader, typed by the table's columns), inserted by column name."""
 from __future__ import annotations
 
 import duckdb
@@ -25,15 +25,17 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict] | S
 
 
 def _insert_staged(con: duckdb.DuckDBPyConnection, table: str, staged: StagedRows) -> int:
-    total = 0
-    for path, count in staged.parts:
-        if not count:
-            continue
-        con.execute("attach '{}' as _staged (read_only)".format(str(path).replace("'", "''")))
-        try:
-            con.execute(f"insert into {table} by name select * from _staged.{table}")
-        except duckdb.Error as exc:  # the transaction is aborted: nothing more can run on it
-            raise duckdb.Error(f"[publish] {table} from {path}: {exc}") from exc
-        con.execute("detach _staged")
-        total += count
-    return total
+    paths = staged.paths()
+    if not paths:
+        return 0
+    schema, name = table.split(".")
+    columns = con.execute("""select column_name, data_type from information_schema.columns
+                             where table_schema = ? and table_name = ? order by ordinal_position""",
+                          [schema, name]).fetchall()
+    spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in columns) + "}"
+    try:
+        con.execute(f"insert into {table} by name select * from read_json(?, format = 'newline_delimited', "
+                    f"columns = {spec})", [paths])
+    except duckdb.Error as exc:  # the transaction is aborted: nothing more can run on it
+        raise duckdb.Error(f"[publish] {table} from {len(paths)} staging file(s): {exc}") from exc
+    return len(staged)

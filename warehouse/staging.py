@@ -1,18 +1,18 @@
 """Staging files for the heavy per-document tables.
 
 Each batch of transformed documents writes its sections, paragraphs, sentences
-and commitments to a DuckDB file of its own (same DDL as the warehouse, so
-types are settled once) and keeps only the light rows in memory: a run over
-thousands of documents holds one batch of text at a time, and worker processes
-send back file names instead of pickled rows. ``publish`` loads the files in
-bulk; the flow deletes them after the run.
+and commitments as JSON lines, one file per table, and keeps only the light rows
+in memory: a run over thousands of documents holds one batch of text at a time,
+and worker processes send back file names instead of pickled rows. Writing
+needs only the standard library, so a worker does not load DuckDB or Arrow;
+``publish`` loads the files in bulk with DuckDB's JSON reader, typed by the
+target table's columns. The flow deletes the files after the run.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
-
-import duckdb
 
 # Tables whose rows go to staging files; the rest stay in memory for the
 # cross-document steps (documents, hrefs) or are small.
@@ -29,41 +29,39 @@ class StagedRows:
     def __len__(self) -> int:
         return sum(count for _, count in self.parts)
 
+    def paths(self) -> list[str]:
+        return [path for path, count in self.parts if count]
+
     def select(self, doc_ids: list[str]) -> list[dict]:
-        """The staged rows of the given documents, as dicts."""
+        """The staged rows of the given documents, as dicts (JSON types)."""
+        wanted = set(doc_ids)
         out: list[dict] = []
-        for path, count in self.parts:
-            if not count or not doc_ids:
-                continue
-            con = duckdb.connect(path, read_only=True)
-            try:
-                cur = con.execute(f"select * from {self.table} where doc_id in (select unnest(?::varchar[]))",
-                                  [doc_ids])
-                cols = [d[0] for d in cur.description]
-                out += [dict(zip(cols, r)) for r in cur.fetchall()]
-            finally:
-                con.close()
+        for path in self.paths() if wanted else []:
+            with open(path, encoding="utf-8") as fh:
+                for line in fh:
+                    row = json.loads(line)
+                    if row["doc_id"] in wanted:
+                        out.append(row)
         return out
 
 
-def stage_tables(tables: dict[str, list[dict]], path: str | Path) -> dict[str, int]:
-    """Write the staged tables of ``tables`` to a new staging file; returns row counts."""
-    from warehouse.load import insert_rows
-    from warehouse.schema import apply_schema
-
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    con = duckdb.connect(str(path))
-    try:
-        apply_schema(con)
-        counts = {t: insert_rows(con, t, tables.get(t, [])) for t in STAGED_TABLES}
-        con.execute("checkpoint")
-    finally:
-        con.close()
+def stage_tables(tables: dict[str, list[dict]], directory: str | Path) -> dict[str, int]:
+    """Write the staged tables of ``tables`` under ``directory`` (one JSON-lines file per
+    table, replaced if present); returns the row count of each."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for table in STAGED_TABLES:
+        rows = tables.get(table, [])
+        with open(directory / f"{table}.jsonl", "w", encoding="utf-8") as fh:
+            for row in rows:
+                fh.write(json.dumps(row, ensure_ascii=False, default=str))
+                fh.write("\n")
+        counts[table] = len(rows)
     return counts
 
 
 def merge_staged(parts: list[tuple[str, dict[str, int]]]) -> dict[str, StagedRows]:
-    """One StagedRows per staged table over every staging file, in file order."""
-    return {t: StagedRows(t, tuple((path, counts.get(t, 0)) for path, counts in parts)) for t in STAGED_TABLES}
+    """One StagedRows per staged table over every batch directory, in batch order."""
+    return {t: StagedRows(t, tuple((str(Path(d) / f"{t}.jsonl"), counts.get(t, 0)) for d, counts in parts))
+            for t in STAGED_TABLES}
