@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transforms.regex_set import RegexSet
 from transforms.vocab import load
 
 DET = r"(?:(?:[Tt]he|THE|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s?)?"
@@ -118,6 +119,26 @@ def title_of_country() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=None)
+def people_finders() -> RegexSet:
+    """``person_learners()``, then ``title_of_country()``."""
+    return RegexSet((*person_learners(), title_of_country()))
+
+
+@lru_cache(maxsize=None)
+def person_after_title() -> RegexSet:
+    """A title and the capitalised name after it ("Prime Minister Trudeau"); group 1 is the name."""
+    return RegexSet([re.compile(patterns().title_re + r"\s+(" + r"[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})")])
+
+
+@lru_cache(maxsize=None)
+def leader_names() -> tuple[RegexSet, tuple[str, ...]]:
+    """The regexes of the fallback leaders' names (any case) and, in the same order, their countries."""
+    leaders = patterns().leaders
+    regexes = [re.compile(r"(?<![\w])(?i:" + re.escape(name) + r")(?![\w])") for name in leaders]
+    return RegexSet(regexes), tuple(leaders.values())
+
+
 def strip_parentheses(text: str) -> str:
     """Drop short parentheticals such as acronyms: "the Republic of Korea (ROK)"."""
-    return PARENTHESIS.sub("", text)
+    return PARENTHESIS.sub("", text) if "(" in text else text

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.actor_patterns import patterns, person_learners, strip_parentheses, title_of_country
+from transforms.actor_patterns import (
+    leader_names, patterns, people_finders, person_after_title, person_learners, strip_parentheses,
+)
 
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+")
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
@@ -60,26 +62,27 @@ def learn_people(texts: list[str]) -> People:
     """Learn person -> country (and title -> country) from phrases that say both."""
     p = patterns()
     people, name_clash, title_clash = People(), set(), set()
+    of_country = len(person_learners())  # people_finders(): the learners, then title_of_country()
     for text in texts:
-        for learner in person_learners():
-            for m in learner.finditer(text):
-                groups = m.groupdict()
-                iso = p.name_to_iso.get(groups.get("country") or "") or p.adjective_to_iso.get(groups.get("adj") or "")
-                if not iso:
-                    continue
-                for token in m.group("person").split():
-                    token = _name_key(token)
-                    if len(token) > 1 and token not in _SKIP_TOKENS and token not in p.name_to_iso:
-                        _add_unique(people.names, token, iso, name_clash)
-                _add_unique(people.titles, m.group("title").lower(), iso, title_clash)
-        for m in title_of_country().finditer(text):  # "the Prime Minister of the United Kingdom"
-            _add_unique(people.titles, m.group("title").lower(), p.name_to_iso[m.group("country")], title_clash)
+        for i, m in people_finders().matches(text):
+            if i == of_country:  # "the Prime Minister of the United Kingdom"
+                _add_unique(people.titles, m.group("title").lower(), p.name_to_iso[m.group("country")], title_clash)
+                continue
+            groups = m.groupdict()
+            iso = p.name_to_iso.get(groups.get("country") or "") or p.adjective_to_iso.get(groups.get("adj") or "")
+            if not iso:
+                continue
+            for token in m.group("person").split():
+                token = _name_key(token)
+                if len(token) > 1 and token not in _SKIP_TOKENS and token not in p.name_to_iso:
+                    _add_unique(people.names, token, iso, name_clash)
+            _add_unique(people.titles, m.group("title").lower(), iso, title_clash)
     return people
 
 
 def _leaders_in(text: str) -> set[str]:
-    leaders = patterns().leaders
-    return {iso for name, iso in leaders.items() if re.search(r"(?<![\w])(?i:" + re.escape(name) + r")(?![\w])", text)}
+    names, isos = leader_names()
+    return {isos[i] for i in names.which(text)}
 
 
 def title_countries(title: str) -> set[str]:
@@ -134,6 +137,11 @@ class ActorResolver:
     doc_type: str = "joint_statement"
     publisher_country: str | None = None
     last_person: str | None = None  # country of the latest person mentioned (for "he"/"she")
+    # atoms and phrases resolved so far without "he"/"she": they depend only on the fields above, which stay
+    # fixed (last_person aside); _pronouns counts the "he"/"she" resolved, which depend on where they stand
+    _atoms: dict[str, tuple[str, ...] | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _resolved: dict[str, tuple[str, ...] | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _pronouns: int = field(default=0, init=False, repr=False, compare=False)
 
     def collective(self) -> tuple[str, ...]:
         """"We", "the two leaders": every party; in a one-government release, every country whose leader is named."""
@@ -143,6 +151,15 @@ class ActorResolver:
 
     def resolve(self, phrase: str, context: str = "") -> tuple[str, ...] | None:
         """ISO3 codes of an actor phrase (a coordination of actors), or None if it is not one."""
+        if phrase in self._resolved:
+            return self._resolved[phrase]
+        pronouns = self._pronouns
+        found = self._resolve(phrase, context)
+        if self._pronouns == pronouns:
+            self._resolved[phrase] = found
+        return found
+
+    def _resolve(self, phrase: str, context: str) -> tuple[str, ...] | None:
         phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
         if not phrase:
             return None
@@ -156,10 +173,16 @@ class ActorResolver:
         return self._atom(phrase, context)
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
-        p, low = patterns(), phrase.lower()
-        if low in _THIRD_PERSON:
+        if phrase.lower() in _THIRD_PERSON:  # the person named last
+            self._pronouns += 1
             iso = self.person_before(context) or self.last_person
             return (iso,) if iso else None
+        if phrase not in self._atoms:
+            self._atoms[phrase] = self._fixed_atom(phrase)
+        return self._atoms[phrase]
+
+    def _fixed_atom(self, phrase: str) -> tuple[str, ...] | None:
+        p, low = patterns(), phrase.lower()
         if low in _FIRST_SINGULAR:
             iso = self.publisher_country or (self.parties[0] if len(self.parties) == 1 else None)
             return (iso,) if iso else None
@@ -206,8 +229,8 @@ class ActorResolver:
 
     def person_before(self, text: str) -> str | None:
         """Country of the last person named in ``text`` ("Prime Minister Trudeau said that he ...")."""
-        p, last = patterns(), None
-        for m in re.finditer(p.title_re + r"\s+(" + r"[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})", text):
+        last = None
+        for _, m in person_after_title().matches(text):
             last = self.person_iso(m.group(1)) or last
         return last
 

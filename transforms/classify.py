@@ -24,6 +24,7 @@ from transforms.years import target_years
 _PAST_FORM = ("ed", "took", "é", "és")
 _MODALS = frozenset({"will", "shall", "allons", "va", "vont"})
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
+_NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def _negated_after(text: str, cue: Cue, g: Grammar) -> bool:
 def _action_verb(text: str, cue: Cue, g: Grammar) -> str | None:
     """The first word after the cue that is not an adverb or a "continue to"/"to"."""
     for word in words_after(text, cue.end, 6):
-        if word.lower() in _ADVERBS | {"to", "continue", "à", "de"} or _is_ly(word):
+        if word.lower() in _NOT_ACTIONS or _is_ly(word):
             continue
         return word if word[:1].isalpha() else None
     return None

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
+from transforms.regex_set import RegexSet
 from transforms.vocab import load
 
 KINDS = ("commitment", "reaffirmation", "position", "outcome")
@@ -63,33 +65,29 @@ def grammar(language: str) -> Grammar:
 
 
 @lru_cache(maxsize=None)
-def _compiled(language: str) -> tuple[tuple[re.Pattern, dict], ...]:
+def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
+    """The cues' regexes and, in the same order, the fields of their Cues."""
     table = load("sentence_cues")[_language(language)]
-    out = []
+    regexes, fields = [], []
     for kind in KINDS:
         for entry in table[kind]:
             spec = entry if isinstance(entry, dict) else {"pattern": entry}
-            regex = re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I)
-            out.append((regex, {**spec, "kind": kind}))
-    return tuple(out)
+            regexes.append(re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I))
+            fields.append({"kind": kind, "strength": spec.get("strength"), "takes": spec.get("takes", "object"),
+                           "past": bool(spec.get("past")), "present": bool(spec.get("present"))})
+    return RegexSet(regexes), tuple(fields)
 
 
 def find_cues(text: str, language: str = "en") -> list[Cue]:
     """Every cue occurrence in ``text``, in order of position (commitments first on ties)."""
-    found = []
-    for regex, spec in _compiled(language):
-        for m in regex.finditer(text):
-            found.append(Cue(
-                kind=spec["kind"], start=m.start(), end=m.end(), surface=m.group(0),
-                strength=spec.get("strength"), takes=spec.get("takes", "object"),
-                past=bool(spec.get("past")), present=bool(spec.get("present")),
-            ))
+    regexes, fields = _compiled(language)
+    found = [Cue(start=m.start(), end=m.end(), surface=m.group(0), **fields[i]) for i, m in regexes.matches(text)]
     return sorted(found, key=lambda c: (c.start, KINDS.index(c.kind), -c.end))
 
 
 def words_after(text: str, pos: int, limit: int = 8) -> list[str]:
     """The next tokens after ``pos`` (words and punctuation marks)."""
-    return _WORD.findall(text[pos:])[:limit]
+    return [m.group() for m in islice(_WORD.finditer(text, pos), limit)]
 
 
 _NOUN_SUFFIX = re.compile(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ship|cy|ics|ies)$")

@@ -17,7 +17,6 @@ _CLOSERS = "\"'”’»)]"
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?。]+|다\.)(?P<close>[" + re.escape(_CLOSERS) + r"]*)(?P<space>\s+)(?=(?P<next>[\"'“‘«(\[]?\s*[\w]))"
 )
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 
 
 @lru_cache(maxsize=None)
@@ -26,11 +25,17 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(tok for lang in vocab.values() for tok in lang)
 
 
+def _last_token(text: str) -> str:
+    """The run of non-space characters that ends ``text`` (or its last line, before a final newline), or ""."""
+    body = text[:-1] if text.endswith("\n") else text
+    return "" if not body or body[-1].isspace() else body.rsplit(None, 1)[-1]
+
+
 def _is_abbreviation(text_before: str) -> bool:
-    match = _TOKEN_BEFORE.search(text_before)
-    if not match:
+    token = _last_token(text_before)
+    if not token:
         return False
-    token = match.group(1).lstrip("\"'“‘«([")
+    token = token.lstrip("\"'“‘«([")
     if token in _abbreviations():
         return True
     if len(token) == 1 and token.isalpha() and token.isupper():

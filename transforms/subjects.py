@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from transforms.actors import ActorResolver
 from transforms.cues import Grammar
 
-_TOKEN = re.compile(r"\S+")
 _PUNCT_BOUNDARY = tuple(",;:(—–\"“‘")
 _CHUNK = re.compile(r"[,;:]\s*")
 _MAX_WORDS = 30
+_WORD_MARKS = "_’'-"  # with letters and digits, the characters of a word
 
 
 @dataclass(frozen=True)
@@ -35,15 +35,15 @@ def _strip_between(pre: str, g: Grammar) -> tuple[str, bool]:
     """Drop auxiliaries and adverbs between a subject and its verb; report a negation among them."""
     negated = False
     while True:
-        m = re.search(r"([\w’'-]+)\s*$", pre)
-        if not m:
+        start, end = _final_word(pre)
+        if start == end:
             return pre, negated
-        word = m.group(1).lower()
+        word = pre[start:end].lower()
         if word in g.negations or word.endswith("n't") or word.endswith("n’t"):
             negated = True
-        elif word not in g.between and not (word.endswith("ly") and m.group(1)[0].islower() and word not in g.openers):
+        elif word not in g.between and not (word.endswith("ly") and pre[start].islower() and word not in g.openers):
             return pre, negated
-        pre = pre[: m.start()]
+        pre = pre[:start]
 
 
 def _before(before: str, g: Grammar) -> str:
@@ -62,8 +62,27 @@ def _before(before: str, g: Grammar) -> str:
 
 
 def _last_word(text: str) -> str:
-    m = re.search(r"([\w’'-]+|[^\w\s])\s*$", text)
-    return m.group(1).lower() if m else ""
+    """The last word, or else the last mark, before trailing white space; lower-cased."""
+    start, end = _final_word(text)
+    return text[start:end].lower() if start < end else text[end - 1 : end].lower()
+
+
+def _final_word(text: str) -> tuple[int, int]:
+    """Where the word (letters, digits, _WORD_MARKS) ending the text before trailing white space starts
+    and ends; start == end when there is none."""
+    end = start = len(text.rstrip())
+    while start and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    return start, end
+
+
+def _word_starts(text: str, limit: int) -> list[int]:
+    """Where the last ``limit`` white-space-separated words of ``text`` start, in order."""
+    starts, end = [], len(text)
+    for word in reversed(text.split()[-limit:]):
+        end = text.rfind(word, 0, end)  # the word is the last one before ``end`` and holds no space
+        starts.append(end)
+    return starts[::-1]
 
 
 def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> Subject:
@@ -79,7 +98,7 @@ def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> 
     if stripped.endswith(_PUNCT_BOUNDARY) or last in g.coordinators:
         inherited = main_subject(text[: len(stripped)], resolver, g)
         return Subject(inherited.actors, "inherited" if inherited.actors else inherited.how, negated)
-    starts = [m.start() for m in _TOKEN.finditer(stripped)][-_MAX_WORDS:]
+    starts = _word_starts(stripped, _MAX_WORDS)
     blocked = False  # a longer actor phrase stood after a preposition: its conjuncts are no subject either
     for start in starts:  # longest phrase first
         before = _before(stripped[:start], g)

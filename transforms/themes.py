@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.regex_set import RegexSet
 from transforms.vocab import load
 
 
@@ -17,12 +18,11 @@ def _keyword_regex(keyword: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _topics() -> tuple[tuple[int, re.Pattern], ...]:
-    vocab = load("themes")
-    return tuple(
-        (int(code), re.compile("|".join(_keyword_regex(k) for k in entry["keywords"])))
-        for code, entry in sorted(vocab["topics"].items(), key=lambda kv: int(kv[0]))
-    )
+def _topics() -> tuple[tuple[int, ...], RegexSet]:
+    """The topic codes, ascending, and in the same order a regex per topic: any of its keywords."""
+    topics = sorted(load("themes")["topics"].items(), key=lambda kv: int(kv[0]))
+    regexes = [re.compile("|".join(_keyword_regex(k) for k in entry["keywords"])) for _, entry in topics]
+    return tuple(int(code) for code, _ in topics), RegexSet(regexes, min_leading=2)  # acronyms: "EV", "UN"
 
 
 def fallback_theme() -> int:
@@ -31,5 +31,5 @@ def fallback_theme() -> int:
 
 def themes_for(text: str) -> tuple[int, ...]:
     """CAP major-topic codes whose keywords occur in ``text``, ascending; never empty (fallback 19)."""
-    found = tuple(code for code, regex in _topics() if regex.search(text))
-    return found or (fallback_theme(),)
+    codes, topics = _topics()
+    return tuple(codes[i] for i in sorted(topics.which(text))) or (fallback_theme(),)
