@@ -53,3 +53,11 @@ def test_french_anaphor_and_organisation_inside_name():
         ("title", "Défi mondial de la tarification du carbone", "joined"),
         ("anaphor", "Défi mondial de la tarification du carbone", "joined"),
     ]
+
+
+def test_a_sentence_opening_on_a_lower_case_head_word_is_not_an_error():
+    # nothing precedes the head, so there is no determiner to read
+    sentences = [SentenceIn(1, 1, "feuille de route pour la coopération en matière de sécurité, adoptée en 2024."),
+                 SentenceIn(1, 2, "protocole d'entente signé hier à Ottawa.")]
+    mentions = extract_mentions(sentences, FR)
+    assert all(m.kind for m in mentions)

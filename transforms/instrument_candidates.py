@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from transforms.instrument_text import Token, acronym_letters, initials, is_acronym
+from transforms.instrument_text import Token, acronym_letters, initials, is_acronym, singular
 from transforms.instrument_vocab import InstrumentVocab
 
 
@@ -32,26 +32,31 @@ class Candidate:
 def match_head(tokens: list[Token], i: int, vocab: InstrumentVocab, language: str,
                allow_plural: bool) -> tuple[int, str] | None:
     """Longest head phrase starting at token i: (number of tokens, kind)."""
-    for size in range(min(vocab.max_head_len(language), len(tokens) - i), 0, -1):
+    low = tokens[i].low
+    table = vocab.heads_fr if language == "fr" else vocab.heads_en
+    for size in range(min(vocab.head_index(language).reach.get(low, 0), len(tokens) - i), 1, -1):
         words = [t.low for t in tokens[i : i + size]]
-        kind = vocab.head_kind(tuple(words), language)
+        kind = table.get(tuple(words))
         if kind is None and allow_plural:
             words[-1] = singular(words[-1])
-            kind = vocab.head_kind(tuple(words), language)
+            kind = table.get(tuple(words))
         if kind:
             return size, kind
+    kind = table.get((low,))
+    if kind is None and allow_plural and low.endswith("s"):
+        kind = table.get((singular(low),))
+    if kind:
+        return 1, kind
     acr = vocab.acronym_heads.get(tokens[i].text)
     if acr:
         return 1, acr[0]
     return None
 
 
-def singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+def head_starts(tokens: list[Token], vocab: InstrumentVocab, language: str) -> list[int]:
+    """Indices where ``match_head`` may find a head, plurals allowed or not (every index where it does)."""
+    starters, acronyms = vocab.head_index(language).starters, vocab.acronym_heads
+    return [i for i, t in enumerate(tokens) if t.low in starters or t.text in acronyms]
 
 
 def is_plural_head(tokens: list[Token], i: int, size: int, vocab: InstrumentVocab,
@@ -62,8 +67,10 @@ def is_plural_head(tokens: list[Token], i: int, size: int, vocab: InstrumentVoca
 
 def refine_kind(name: str, kind: str, vocab: InstrumentVocab) -> str:
     low = name.lower().replace("’", "'")
-    for phrase, phrase_kind in vocab.kind_phrases.items():
-        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
+    if not vocab.any_kind_phrase.search(low):
+        return kind
+    for pattern, phrase_kind in vocab.kind_phrase_res:
+        if pattern.search(low):
             return phrase_kind
     return kind
 

@@ -31,11 +31,11 @@ def left_cue(text: str, mention_start: int, floor: int, vocab: InstrumentVocab) 
     """The event whose cue ends nearest before the mention, or None."""
     lo, window = left_window(text, mention_start, floor)
     best, best_key, best_match = None, None, None
-    for cue in vocab.event_cues:
-        for m in cue.pattern.finditer(window):
-            key = (m.end(), -cue.order)
-            if best_key is None or key > best_key:
-                best, best_key, best_match = cue.event, key, m
+    for i, m in vocab.event_cue_set.matches(window):
+        cue = vocab.event_cues[i]
+        key = (m.end(), -cue.order)
+        if best_key is None or key > best_key:
+            best, best_key, best_match = cue.event, key, m
     if best == "implementing" and vocab.promotable.search(best_match.group()):
         before = text[: lo + best_match.start()]
         if any(p.search(before) for p in vocab.commitment_markers):

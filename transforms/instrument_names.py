@@ -16,12 +16,13 @@ from functools import lru_cache
 from transforms.instrument_vocab import VOCAB_DIR
 
 _SPLIT = re.compile(r"[^\w&.]+|(?<=\w)\.(?=\s|$)")
+_ELISION = re.compile(r"\b[ldj]'")
 
 
 @dataclass(frozen=True)
 class NameVocab:
     parties: dict[str, str]
-    max_party_words: int
+    party_reach: dict[str, int]  # first word -> most words of a party name starting with it
     abbreviations: dict[str, str]
     stopwords: frozenset[str]
     head_families: dict[str, str]
@@ -32,9 +33,12 @@ class NameVocab:
 def name_vocab() -> NameVocab:
     data = tomllib.loads((VOCAB_DIR / "instrument_names.toml").read_text(encoding="utf-8"))
     parties = {k.lower(): v for k, v in data["parties"].items()}
+    reach: dict[str, int] = {}
+    for words in (k.split() for k in parties):
+        reach[words[0]] = max(reach.get(words[0], 0), len(words))
     return NameVocab(
         parties=parties,
-        max_party_words=max(len(k.split()) for k in parties),
+        party_reach=reach,
         abbreviations=dict(data["abbreviations"]),
         stopwords=frozenset(data["stopwords"]["words"]),
         head_families=dict(data["head_families"]),
@@ -45,7 +49,7 @@ def name_vocab() -> NameVocab:
 def normalize(name: str) -> str:
     """Lower case, straight apostrophes, words split on punctuation and dashes."""
     text = unicodedata.normalize("NFC", name).replace("’", "'").lower()
-    text = re.sub(r"\b[ldj]'", " ", text)
+    text = _ELISION.sub(" ", text)
     words = [w.strip(".") for w in _SPLIT.split(text.replace("-", " ").replace("–", " "))]
     return " ".join(w for w in words if w)
 
@@ -55,7 +59,7 @@ def split_parties(words: list[str]) -> tuple[tuple[str, ...], list[str]]:
     vocab = name_vocab()
     codes, rest, i = set(), [], 0
     while i < len(words):
-        for size in range(min(vocab.max_party_words, len(words) - i), 0, -1):
+        for size in range(min(vocab.party_reach.get(words[i], 0), len(words) - i), 0, -1):
             code = vocab.parties.get(" ".join(words[i : i + size]))
             if code:
                 codes.add(code)

@@ -28,10 +28,11 @@ def acronym_mentions(tokens: list[Token], defined: dict[str, str]) -> list[Candi
 
 
 def unnamed_mentions(text: str, tokens: list[Token], vocab: InstrumentVocab,
-                     language: str) -> list[Candidate]:
+                     language: str, starts: list[int]) -> list[Candidate]:
+    """``starts``: the token indices where a head may start (``head_starts``)."""
     out = []
-    for i, tok in enumerate(tokens):
-        if not tok.is_word:
+    for i in starts:
+        if not tokens[i].is_word:
             continue
         head = match_head(tokens, i, vocab, language, allow_plural=False)
         if head is None:
@@ -107,7 +108,7 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
     if det in vocab.words("descriptive_determiners") and end > i + size:
         name = text[tokens[i].start : tokens[end - 1].end]
         return Candidate(det_start, end, "descriptive", kind, name, needs_event=True)
-    if det.split()[0] in vocab.words("anaphor_determiners"):
+    if det and det.split()[0] in vocab.words("anaphor_determiners"):
         return Candidate(det_start, i + size, "anaphor", kind, None)
     return None
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # French elisions (l', d', qu') split off; words keep inner hyphens, dashes,
 # ampersands and slashes ("Canada-Korea", "Canada–South", "ST&I", "ICT/AI").
@@ -10,7 +9,7 @@ _TOKEN_RE = re.compile(
     r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u)['’](?=\w)|\w+(?:[’'\-–&/.+]\w+)*|[^\w\s]"
 )
 _ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&/\-.+]*[A-Z0-9]s?$")
-_POSSESSIVE_RE = re.compile(r"(?:['’]s|s['’])$")
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 
 
 def straighten(text: str) -> str:
@@ -18,15 +17,17 @@ def straighten(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
-@dataclass(frozen=True)
 class Token:
-    text: str
-    start: int
-    end: int
+    """A token with its offsets and its lower-case, straightened form."""
 
-    @property
-    def low(self) -> str:
-        return straighten(self.text).lower()
+    __slots__ = ("text", "start", "end", "low")
+
+    def __init__(self, text: str, start: int, end: int, low: str | None = None) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.low = straighten(text).lower() if low is None else low
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
     @property
     def is_word(self) -> bool:
@@ -35,19 +36,35 @@ class Token:
     @property
     def is_cap(self) -> bool:
         """Capitalised word, acronym or number: may sit in a title."""
-        return self.is_word and (self.text[0].isupper() or self.text[0].isdigit())
+        first = self.text[0]
+        return first.isalnum() and (first.isupper() or first.isdigit())
 
     @property
     def is_lower_word(self) -> bool:
-        return self.is_word and self.text[0].islower()
+        first = self.text[0]
+        return first.isalnum() and first.islower()
 
     @property
     def is_possessive(self) -> bool:
-        return self.is_word and bool(_POSSESSIVE_RE.search(self.text))
+        return self.text[0].isalnum() and self.text.endswith(_POSSESSIVE_ENDS)
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    lowered = straighten(text).lower()
+    # Each token's lower-case form is cut from the text's, unless lower() there is not
+    # one character for one, or depends on the neighbours (final sigma).
+    if len(lowered) != len(text) or "Σ" in text:
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    return [Token(m.group(), s, e, lowered[s:e]) for m in _TOKEN_RE.finditer(text) for s, e in (m.span(),)]
+
+
+def singular(word: str) -> str:
+    """"strategies" -> "strategy", "agreements" -> "agreement"; "ss" words unchanged."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
 
 
 def is_acronym(text: str) -> bool:

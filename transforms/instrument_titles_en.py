@@ -20,10 +20,12 @@ from transforms.instrument_vocab import InstrumentVocab
 LIST_JOINERS = {",", "and", "of", "for", "on"}
 
 
-def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab) -> list[Candidate]:
+def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
+                   starts: list[int]) -> list[Candidate]:
+    """``starts``: the token indices where a head may start (``head_starts``)."""
     found = []
-    for i, tok in enumerate(tokens):
-        if not tok.is_cap:
+    for i in starts:
+        if not tokens[i].is_cap:
             continue
         head = match_head(tokens, i, vocab, "en", allow_plural=True)
         if head is None:

@@ -12,10 +12,12 @@ from transforms.instrument_vocab import InstrumentVocab
 MAX_WORDS = 12
 
 
-def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab) -> list[Candidate]:
+def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
+                  starts: list[int]) -> list[Candidate]:
+    """``starts``: the token indices where a head may start (``head_starts``)."""
     found = []
-    for i, tok in enumerate(tokens):
-        if not tok.is_cap:
+    for i in starts:
+        if not tokens[i].is_cap:
             continue
         head = match_head(tokens, i, vocab, "fr", allow_plural=False)
         if head is None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.instrument_candidates import Candidate, refine_kind
+from transforms.instrument_candidates import Candidate, head_starts, refine_kind
 from transforms.instrument_events import (
     REFERENCED, is_coordinated, left_cue, read_quantities, right_cue)
 from transforms.instrument_names import name_parties, normalize
@@ -54,17 +54,46 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
 
 
 def _candidates(text: str, tokens: list[Token], language: str, vocab: InstrumentVocab,
-                defined: dict[str, InstrumentMention]) -> list[Candidate]:
-    titles = french_titles(text, tokens, vocab) if language == "fr" else english_titles(text, tokens, vocab)
-    orgs, spans = known_org_names(), org_spans(text)
-    titles = [c for c in titles if normalize(c.name) not in orgs and not _inside_org(c, tokens, spans)]
-    found = titles + acronym_mentions(tokens, {k: m.kind for k, m in defined.items()})
-    found += unnamed_mentions(text, tokens, vocab, language)
+                defined: dict[str, InstrumentMention], heads: bool) -> list[Candidate]:
+    """The sentence's candidates, in order; of overlapping ones the largest wins.
+
+    ``heads`` False: no token of the text can start a head (``_may_hold_head``).
+    """
+    found = acronym_mentions(tokens, {k: m.kind for k, m in defined.items()}) if defined else []
+    starts = head_starts(tokens, vocab, language) if heads else []
+    if starts:
+        titles = (french_titles(text, tokens, vocab, starts) if language == "fr"
+                  else english_titles(text, tokens, vocab, starts))
+        if titles:
+            orgs, spans = known_org_names(), org_spans(text)
+            titles = [c for c in titles
+                      if normalize(c.name) not in orgs and not _inside_org(c, tokens, spans)]
+        found = titles + found + unnamed_mentions(text, tokens, vocab, language, starts)
     chosen: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (-c.size, _PRIORITY[c.mtype], c.tok_start)):
         if not any(cand.overlaps(other) for other in chosen):
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.tok_start)
+
+
+def _may_hold_head(plain: str, language: str, vocab: InstrumentVocab) -> bool:
+    """False only when no token of the (straightened) text can start an instrument head.
+
+    A plural head only ends a title, so it needs a capital; an acronym head is
+    written in capitals.
+    """
+    index = vocab.head_index(language)
+    lower = plain.lower()
+    if len(lower) != len(plain):  # offsets in lower differ from the text's
+        return bool(index.hint.search(lower))
+    for m in index.hint.finditer(lower):
+        word, written = m.group(), plain[m.start() : m.end()]
+        if word in index.plurals:
+            if written[0].isupper():
+                return True
+        elif word not in index.acronyms or written in vocab.acronym_heads:
+            return True
+    return False
 
 
 def _inside_org(cand: Candidate, tokens: list[Token], spans: list[tuple[int, int]]) -> bool:
@@ -78,8 +107,11 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
                        history: list[InstrumentMention]) -> list[InstrumentMention]:
     text = sentence.text
     plain = straighten(text)
+    heads = _may_hold_head(plain, ctx.language, vocab)
+    if not heads and not any(acronym in text for acronym in defined):
+        return []
     tokens = tokenize(text)
-    cands = _candidates(text, tokens, ctx.language, vocab, defined)
+    cands = _candidates(text, tokens, ctx.language, vocab, defined, heads)
     out: list[InstrumentMention] = []
     floor = 0
     for n, cand in enumerate(cands):

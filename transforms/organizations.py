@@ -33,9 +33,10 @@ class OrgMention:
 @dataclass(frozen=True)
 class _OrgVocab:
     by_alias: dict[str, tuple[str, str | None]]  # alias -> (name, acronym)
-    alias_re: re.Pattern[str]
+    alias_re: re.Pattern[str]  # an alias not followed by a word character or hyphen
     generic_heads: frozenset[str]
     ministry_re: re.Pattern[str]
+    ministry_hint: re.Pattern[str]  # found in every text ministry_re matches
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +56,10 @@ def _vocab() -> _OrgVocab:
     )
     return _OrgVocab(
         by_alias=by_alias,
-        alias_re=re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"),
+        alias_re=re.compile(rf"(?:{alternation})(?![\w-])"),
         generic_heads=frozenset(data["generic"]["heads_en"] + data["generic"]["heads_fr"]),
         ministry_re=re.compile(ministry),
+        ministry_hint=re.compile(rf"(?:{heads})\s+(?:of|for)\s+[A-Z]"),
     )
 
 
@@ -67,9 +69,30 @@ def known_org_names() -> frozenset[str]:
     return frozenset(normalize(a) for a in _vocab().by_alias)
 
 
+_WORDISH = re.compile(r"[\w-]")
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)")
+
+
+def _alias_matches(text: str, vocab: _OrgVocab) -> list[re.Match[str]]:
+    """Known aliases standing alone (no word character or hyphen either side), left to right.
+
+    Same as finditer with a leading ``(?<![\\w-])``, but lets the regex skip ahead
+    to the capitals aliases start with.
+    """
+    out, pos = [], 0
+    while m := vocab.alias_re.search(text, pos):
+        start = m.start()
+        if start and _WORDISH.match(text, start - 1):
+            pos = start + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
 def org_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of known organisation names in a text."""
-    return [(m.start(), m.end()) for m in _vocab().alias_re.finditer(text.replace("’", "'"))]
+    return [(m.start(), m.end()) for m in _alias_matches(text.replace("’", "'"), _vocab())]
 
 
 def extract_org_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[OrgMention]:
@@ -91,11 +114,13 @@ def extract_org_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[O
 
 
 def _alias_spans(text: str, vocab: _OrgVocab) -> list:
-    return [(m.start(), m.end(), *vocab.by_alias[m.group()], None) for m in vocab.alias_re.finditer(text)]
+    return [(m.start(), m.end(), *vocab.by_alias[m.group()], None) for m in _alias_matches(text, vocab)]
 
 
 def _ministry_spans(text: str, vocab: _OrgVocab) -> list:
-    spans = []
+    spans: list = []
+    if not vocab.ministry_hint.search(text):
+        return spans
     for m in vocab.ministry_re.finditer(text):
         owner, country = m.group("owner"), m.group("country")
         codes = name_parties(owner) if owner else ()
@@ -114,7 +139,7 @@ def _ministry_spans(text: str, vocab: _OrgVocab) -> list:
 def _defined_spans(text: str, vocab: _OrgVocab, defined: dict[str, str]) -> list:
     """"X Council (XC)" defines XC for the rest of the document; later "XC" is a mention."""
     spans = []
-    for m in re.finditer(r"\(([A-Z][A-Za-z&]*[A-Z]s?)\)", text):
+    for m in _ACRONYM_DEF.finditer(text):
         acronym = m.group(1)
         if acronym in vocab.by_alias:
             continue
@@ -133,6 +158,8 @@ def _defined_spans(text: str, vocab: _OrgVocab, defined: dict[str, str]) -> list
         start = text.rfind(name, 0, m.start())
         spans.append((start, m.end(), name, acronym, None))
     for acronym, name in defined.items():
+        if acronym not in text:
+            continue
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if text[max(0, m.start() - 1)] != "(":
                 spans.append((m.start(), m.end(), name, acronym, None))
