@@ -1,15 +1,14 @@
 """Body walking rules shared by all adapters: headings, chrome blocks, lists, <br>, scope."""
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
-
 from extractors.adapters._body import walk_body
 from extractors.adapters._common import drop_hidden
 from extractors.adapters._dateline import city_of, read_dateline
+from extractors.adapters._tree import parse_document
 
 
 def _walk(markup: str, in_scope=None):
-    root = BeautifulSoup(f"<div id='b'>{markup}</div>", "lxml").find(id="b")
+    root = parse_document(f"<div id='b'>{markup}</div>").xpath("//div[@id='b']")[0]
     return walk_body(drop_hidden(root), in_scope)
 
 
@@ -44,7 +43,7 @@ def test_hidden_and_script_text_is_never_body():
 
 def test_scope_limits_paragraphs_but_not_headings():
     headings, paragraphs = _walk("<p>Byline</p><h2>Quotes</h2><div class='cmp-text'><p>“Quote.”</p></div>",
-                                 in_scope=lambda tag: "cmp-text" in (tag.get("class") or []))
+                                 in_scope=lambda tag: "cmp-text" in (tag.get("class") or "").split())
     assert headings == ("Quotes",) and [(p.section_no, p.text) for p in paragraphs] == [(1, "“Quote.”")]
 
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from types import ModuleType
 from urllib.parse import urlsplit
 
-from extractors.adapters._common import make_soup
+from extractors.adapters._tree import first, parse_document
 from extractors.encoding import decode_html
 from extractors.errors import EmptyDocument, ParseError
 from extractors.records import ParsedDocument
@@ -42,10 +42,10 @@ def parse_page(content: bytes, url: str, content_type: str | None = None,
         raise ParseError(url, f"unknown adapter {name!r} (known: {', '.join(ADAPTERS)})")
     if not content or not content.strip():
         raise EmptyDocument(url, "empty response body")
-    soup = make_soup(decode_html(content, content_type).text)
-    if soup.find("body") is None and soup.find("html") is None:
+    doc = parse_document(decode_html(content, content_type).text)
+    if doc is None or (first(doc, "body") is None and first(doc, "html") is None):
         raise ParseError(url, "content is not an HTML document")
-    document = _module(name).parse(soup, url)
+    document = _module(name).parse(doc, url)
     if not document.paragraphs:
         raise EmptyDocument(url)
     return replace(document, adapter=name)

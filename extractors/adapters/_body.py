@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bs4 import Comment, NavigableString, Tag
+from lxml import etree
 
-from extractors.adapters._common import NEVER_TEXT, chrome_vocab, clean_text, node_text
+from extractors.adapters._common import NEVER_TEXT, chrome_vocab
+from extractors.adapters._tree import clean_text, get_text, node_text, running_string
 from extractors.records import Paragraph
 
 HEADINGS = ("h2", "h3")
@@ -32,13 +33,13 @@ BLOCKS = frozenset((
 
 @dataclass
 class _State:
-    in_scope: Callable[[Tag], bool] | None
+    in_scope: Callable[[etree._Element], bool] | None
     headings: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     skip_level: int | None = None  # inside a chrome block opened by a heading of this level
 
 
-def walk_body(container: Tag, in_scope: Callable[[Tag], bool] | None = None
+def walk_body(container: etree._Element, in_scope: Callable[[etree._Element], bool] | None = None
               ) -> tuple[tuple[str, ...], tuple[Paragraph, ...]]:
     """Headings (h2/h3 text) and paragraphs of ``container``, in document order."""
     state = _State(in_scope=in_scope)
@@ -46,7 +47,7 @@ def walk_body(container: Tag, in_scope: Callable[[Tag], bool] | None = None
     return tuple(state.headings), tuple(state.paragraphs)
 
 
-def _heading(node: Tag, state: _State, level: int) -> None:
+def _heading(node: etree._Element, state: _State, level: int) -> None:
     text = node_text(node)
     if not text:
         return
@@ -61,7 +62,7 @@ def _heading(node: Tag, state: _State, level: int) -> None:
         state.headings.append(text)
 
 
-def _minor_heading(node: Tag, state: _State, level: int) -> bool:
+def _minor_heading(node: etree._Element, state: _State, level: int) -> bool:
     """h4-h6: True (drop it) when it opens a chrome block; otherwise it is body text."""
     if chrome_vocab().is_chrome_heading(node_text(node)):
         if state.skip_level is None or level < state.skip_level:
@@ -73,35 +74,43 @@ def _minor_heading(node: Tag, state: _State, level: int) -> bool:
 
 
 def _emit(buffer: list[str], state: _State, scoped: bool, list_item: bool) -> None:
-    text = clean_text("".join(buffer))
+    if not buffer:
+        return
+    text = "".join(buffer)
     buffer.clear()
+    if not text.strip(" \t\n\r\f"):
+        return
+    text = clean_text(text)
     if text and scoped and state.skip_level is None:
         state.paragraphs.append(Paragraph(len(state.headings), text, list_item))
 
 
-def _visit(node: Tag, state: _State, scoped: bool, list_item: bool) -> None:
+def _visit(node: etree._Element, state: _State, scoped: bool, list_item: bool) -> None:
     buffer: list[str] = []
-    for child in node.children:
-        if isinstance(child, Comment):
-            continue
-        if isinstance(child, NavigableString):
-            buffer.append(str(child))
-            continue
-        if not isinstance(child, Tag) or child.name in NEVER_TEXT:
-            continue
-        name = child.name
-        if name not in BLOCKS:
-            buffer.append(child.get_text())
-            continue
-        _emit(buffer, state, scoped, list_item)
-        if name in HEADINGS:
-            _heading(child, state, int(name[1]))
-        elif name in ("h1", "hr", "br"):
-            continue
-        elif name in ("h4", "h5", "h6") and _minor_heading(child, state, int(name[1])):
-            continue
+    if node.text is not None:
+        buffer.append(node.text)
+    for child in node:
+        name = child.tag
+        if not isinstance(name, str):
+            loose = running_string(child)
+            if loose is not None:
+                buffer.append(loose)
+        elif name in NEVER_TEXT:
+            pass
+        elif name not in BLOCKS:
+            buffer.append(get_text(child))
         else:
-            child_scoped = scoped or (state.in_scope is not None and state.in_scope(child))
-            child_item = name == "li" or (list_item and name not in ("ul", "ol"))
-            _visit(child, state, child_scoped, list_item=child_item)
+            _emit(buffer, state, scoped, list_item)
+            if name in HEADINGS:
+                _heading(child, state, int(name[1]))
+            elif name in ("h1", "hr", "br"):
+                pass
+            elif name in ("h4", "h5", "h6") and _minor_heading(child, state, int(name[1])):
+                pass
+            else:
+                child_scoped = scoped or (state.in_scope is not None and state.in_scope(child))
+                child_item = name == "li" or (list_item and name not in ("ul", "ol"))
+                _visit(child, state, child_scoped, list_item=child_item)
+        if child.tail is not None:
+            buffer.append(child.tail)
     _emit(buffer, state, scoped, list_item)

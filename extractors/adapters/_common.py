@@ -1,32 +1,34 @@
-"""Helpers shared by site adapters: parsing, text cleanup, chrome vocab, links, language."""
+"""Helpers shared by site adapters: chrome vocab, hidden nodes, meta tags, links, language."""
 from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
+from extractors.adapters._tree import clean_text, first, node_text, remove
 from extractors.records import Link
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
-_ASCII_SPACE = re.compile(r"[ \t\n\r\f]+")
 _ISO639_2 = {"eng": "en", "fra": "fr", "fre": "fr", "kor": "ko", "jpn": "ja", "deu": "de",
              "ger": "de", "spa": "es", "ita": "it", "por": "pt", "nld": "nl", "dut": "nl",
              "zho": "zh", "chi": "zh"}
 # Tags whose content is never body text.
 NEVER_TEXT = ("script", "style", "noscript", "template", "button", "form", "iframe", "svg",
               "select", "input", "textarea", "object", "embed", "canvas", "video", "audio")
+_NEVER_TEXT_SET = frozenset(NEVER_TEXT)
 
 
 @dataclass(frozen=True)
 class ChromeVocab:
     skip_headings: frozenset[str]
     type_labels: frozenset[str]
-    hidden_classes: tuple[str, ...]
+    hidden_classes: frozenset[str]
 
     def is_chrome_heading(self, text: str) -> bool:
         """Exact chrome heading, or one followed by a colon and more ("... by keyword: Trade | Korea")."""
@@ -56,7 +58,7 @@ def chrome_vocab() -> ChromeVocab:
     return ChromeVocab(
         skip_headings=frozenset(_key(t) for t in data["headings"]["skip"]),
         type_labels=frozenset(_key(t) for t in data["labels"]["skip"]),
-        hidden_classes=tuple(data["hidden"]["classes"]),
+        hidden_classes=frozenset(data["hidden"]["classes"]),
     )
 
 
@@ -66,40 +68,46 @@ def _stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(words) for lang, words in data.items()}
 
 
-def make_soup(text: str) -> BeautifulSoup:
+def make_soup(text: str):
+    """A BeautifulSoup tree of ``text``, for tools that edit page markup (adapters use ``parse_document``)."""
+    from bs4 import BeautifulSoup
+
     return BeautifulSoup(text, "lxml")
 
 
-def clean_text(text: str) -> str:
-    """Collapse HTML (ASCII) whitespace and trim; no-break spaces inside are kept."""
-    return _ASCII_SPACE.sub(" ", text).strip()
-
-
-def node_text(node: Tag) -> str:
-    return clean_text(node.get_text())
-
-
-def drop_hidden(root: Tag) -> Tag:
-    """Remove script/style/form controls and screen-reader-only or hidden nodes, in place."""
-    vocab = chrome_vocab()
-    doomed = list(root.find_all(NEVER_TEXT))
-    for cls in vocab.hidden_classes:
-        doomed.extend(root.find_all(class_=cls))
-    doomed.extend(root.find_all(attrs={"hidden": True}))
-    doomed.extend(root.find_all(attrs={"aria-hidden": "true"}))
-    for node in doomed:
-        if not node.decomposed:
-            node.decompose()
+def drop_hidden(root: etree._Element) -> etree._Element:
+    """Remove script/style/form controls and screen-reader-only or hidden nodes under ``root``, in place."""
+    hidden = chrome_vocab().hidden_classes
+    doomed = []
+    for node in root.iterdescendants():
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in _NEVER_TEXT_SET or node.get("hidden") is not None or node.get("aria-hidden") == "true":
+            doomed.append(node)
+        else:
+            classes = node.get("class")
+            if classes and not hidden.isdisjoint(classes.split()):
+                doomed.append(node)
+    remove(root, doomed)
     return root
 
 
-def meta_content(soup: Tag, *names: str) -> str | None:
+@lru_cache(maxsize=None)
+def _exact_name(name: str) -> re.Pattern[str]:
+    return re.compile(f"^{re.escape(name)}$", re.I)
+
+
+def meta_content(doc: etree._Element, *names: str) -> str | None:
     """The content of the first <meta name=|property=|itemprop=> among ``names``."""
-    for name in names:
+    metas = list(doc.iter("meta"))
+    for name in names:  # a value one longer than the name can match: "$" accepts a final newline
+        pattern, size = _exact_name(name), len(name)
         for attr in ("name", "property", "itemprop"):
-            node = soup.find("meta", attrs={attr: re.compile(f"^{re.escape(name)}$", re.I)})
+            node = next((m for m in metas if (v := m.get(attr)) is not None and size <= len(v) <= size + 1
+                         and pattern.search(v)), None)
             if node is not None and node.get("content", "").strip():
-                return node["content"].strip()
+                return node.get("content").strip()
     return None
 
 
@@ -110,11 +118,14 @@ def absolute(href: str, base_url: str) -> str | None:
     return urljoin(base_url, href)
 
 
-def collect_links(nodes: list[Tag], base_url: str) -> tuple[Link, ...]:
+def collect_links(nodes: list, base_url: str) -> tuple[Link, ...]:
     """Links (absolute href, visible text) under ``nodes``, first occurrence of each href kept."""
     seen: dict[str, Link] = {}
     for node in nodes:
-        anchors = [node] if node.name == "a" else node.find_all("a", href=True)
+        if node.tag == "a":
+            anchors = [node]
+        else:
+            anchors = [a for a in node.iterdescendants("a") if a.get("href") is not None]
         for a in anchors:
             href = absolute(a.get("href", ""), base_url)
             if href and href not in seen:
@@ -140,10 +151,14 @@ def url_language(url: str) -> str | None:
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3040-\u30ff\u4e00-\u9fff]")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def script_language(text: str) -> str | None:
     """'ko' / 'ja' / 'zh' when that script dominates the letters of ``text``; None for Latin."""
+    if _CJK.search(text) is None:
+        return None
     share = sum(map(str.isalpha, text))
     if not share:
         return None
@@ -159,28 +174,35 @@ def script_language(text: str) -> str | None:
 
 def guess_language(text: str) -> str | None:
     """Script first, then the most frequent stopwords for Latin-script text."""
-    by_script = script_language(text)
+    return _guess_language(text, script_language(text))
+
+
+def _guess_language(text: str, by_script: str | None) -> str | None:
     if by_script or not text.strip():
         return by_script
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _stopwords().items()}
+    counts = Counter(_WORD.findall(text.lower()))
+    scores = {lang: sum(counts[w] for w in stop) for lang, stop in _stopwords().items()}
     lang, score = max(scores.items(), key=lambda item: item[1])
     return lang if score else None
 
 
-def page_language(soup: BeautifulSoup, body_text: str, url: str = "") -> str:
+def page_language(doc: etree._Element, body_text: str, url: str = "") -> str:
     """Declared language (html lang, meta) unless the body's script contradicts it."""
-    html = soup.find("html")
-    declared = language_code(html.get("lang") if html else None) or language_code(
-        meta_content(soup, "dcterms.language", "dc.language", "language", "og:locale")
-    ) or language_code(_http_equiv_language(soup)) or url_language(url)
+    html = first(doc, "html")
+    declared = language_code(html.get("lang") if html is not None else None) or language_code(
+        meta_content(doc, "dcterms.language", "dc.language", "language", "og:locale")
+    ) or language_code(_http_equiv_language(doc)) or url_language(url)
     body_script = script_language(body_text)
     declared_script = declared if declared in ("ko", "ja", "zh") else None
     if declared and body_script == declared_script:
         return declared
-    return guess_language(body_text) or declared or "und"
+    return _guess_language(body_text, body_script) or declared or "und"
 
 
-def _http_equiv_language(soup: BeautifulSoup) -> str | None:
-    node = soup.find("meta", attrs={"http-equiv": re.compile("^content-language$", re.I)})
-    return node.get("content") if node else None
+_CONTENT_LANGUAGE = re.compile("^content-language$", re.I)
+
+
+def _http_equiv_language(doc: etree._Element) -> str | None:
+    node = next((m for m in doc.iter("meta") if (v := m.get("http-equiv")) is not None
+                 and _CONTENT_LANGUAGE.search(v)), None)
+    return node.get("content") if node is not None else None

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from extractors.adapters._body import walk_body
-from extractors.adapters._common import (collect_links, drop_hidden, meta_content, node_text,
-                                         page_language)
+from extractors.adapters._common import collect_links, drop_hidden, meta_content, page_language
 from extractors.adapters._dateline import read_dateline
+from extractors.adapters._tree import node_text, remove
 from extractors.dates import parse_date
 from extractors.errors import ParseError
 from extractors.records import Paragraph, ParsedDocument
@@ -33,21 +33,21 @@ CHROME_ZONES = ("section.lnkbx, section.pagedetails, dl#wb-dtmd, p.gc-byline, na
 DATE_META = ("dcterms.issued", "article:published_time", "dcterms.date", "date")
 
 
-def title(soup: BeautifulSoup, url: str) -> str:
-    text = node_text(select_one(soup, TITLE, url))
+def title(doc: etree._Element, url: str) -> str:
+    text = node_text(select_one(doc, TITLE, url))
     if not text:
         raise ParseError(url, f"title selector {TITLE!r} matched an empty element")
     return text
 
 
-def _in_body_block(tag: Tag) -> bool:
-    return "cmp-text" in (tag.get("class") or [])
+def _in_body_block(node: etree._Element) -> bool:
+    return "cmp-text" in (node.get("class") or "").split()
 
 
-def published_on(soup: BeautifulSoup, paragraphs: tuple[Paragraph, ...], language: str,
+def published_on(doc: etree._Element, paragraphs: tuple[Paragraph, ...], language: str,
                  modified: str = "") -> date | None:
     """dcterms.issued (or another date meta), else the body dateline, else "Date modified"."""
-    meta = meta_content(soup, *DATE_META)
+    meta = meta_content(doc, *DATE_META)
     if meta and parse_date(meta, language):
         return parse_date(meta, language)
     dateline = read_dateline(paragraphs[0].text, language) if paragraphs else None
@@ -61,19 +61,17 @@ def location(paragraphs: tuple[Paragraph, ...], language: str) -> str | None:
     return dateline.city if dateline else None
 
 
-def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
-    page_title = title(soup, url)
-    main = select_one(soup, MAIN, url)
+def parse(doc: etree._Element, url: str) -> ParsedDocument:
+    page_title = title(doc, url)
+    main = select_one(doc, MAIN, url)
     blocks = select_many(main, BODY_BLOCK, url, at_least=1)
-    links = collect_links([*blocks, *select_all(main, RELATED), *select_all(soup, LANGUAGE_TOGGLE)], url)
-    modified = select_optional(soup, DATE_MODIFIED)
+    links = collect_links([*blocks, *select_all(main, RELATED), *select_all(doc, LANGUAGE_TOGGLE)], url)
+    modified = select_optional(doc, DATE_MODIFIED)
     modified_text = node_text(modified) if modified is not None else ""
-    for zone in select_all(main, CHROME_ZONES):
-        if not zone.decomposed:
-            zone.decompose()
+    remove(main, select_all(main, CHROME_ZONES))
     headings, paragraphs = walk_body(drop_hidden(main), in_scope=_in_body_block)
-    language = page_language(soup, "\n".join(p.text for p in paragraphs), url)
-    published = published_on(soup, paragraphs, language, modified_text)
+    language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
+    published = published_on(doc, paragraphs, language, modified_text)
     return ParsedDocument(
         url=url,
         title=page_title,

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from extractors.adapters._body import walk_body
-from extractors.adapters._common import (chrome_vocab, clean_text, collect_links, drop_hidden,
-                                         meta_content, node_text, page_language)
+from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, meta_content, page_language
 from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
+from extractors.adapters._tree import (DOCUMENT, clean_text, first, node_text, remove, same_markup,
+                                       strings_after)
 from extractors.dates import find_date, parse_date
 from extractors.errors import ParseError
 from extractors.records import Paragraph, ParsedDocument
@@ -39,8 +41,8 @@ TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ")
 AFTER_TITLE_CHARS = 400
 
 
-def _site_names(soup: BeautifulSoup) -> set[str]:
-    names = {meta_content(soup, "og:site_name"), meta_content(soup, "application-name")}
+def _site_names(doc: etree._Element) -> set[str]:
+    names = {meta_content(doc, "og:site_name"), meta_content(doc, "application-name")}
     return {n.strip().casefold() for n in names if n}
 
 
@@ -57,41 +59,50 @@ def _strip_site(text: str, sites: set[str], h1: str | None) -> str:
     return text
 
 
-def title(soup: BeautifulSoup, url: str) -> str:
-    h1_node = next((h for h in soup.find_all("h1") if node_text(h)), None)
-    h1 = node_text(h1_node) if h1_node else None
-    page_title = node_text(soup.title) if soup.title else None
-    for candidate in (meta_content(soup, "og:title", "twitter:title"), h1, page_title):
+def title(doc: etree._Element, url: str) -> str:
+    h1_node = next((h for h in doc.iter("h1") if node_text(h)), None)
+    h1 = node_text(h1_node) if h1_node is not None else None
+    title_node = first(doc, "title")
+    page_title = node_text(title_node) if title_node is not None else None
+    for candidate in (meta_content(doc, "og:title", "twitter:title"), h1, page_title):
         if candidate and clean_text(candidate):
-            return _strip_site(clean_text(candidate), _site_names(soup), h1)
+            return _strip_site(clean_text(candidate), _site_names(doc), h1)
     raise ParseError(url, "no title: og:title, h1 and <title> are all missing or empty")
 
 
-def _text_size(node: Tag) -> int:
-    return sum(len(node_text(p)) for p in node.find_all(["p", "li"]) if p.find_parent("li") is None)
+def _paragraphs(node: etree._Element) -> list[etree._Element]:
+    return list(node.iterdescendants("p", "li"))
 
 
-def content_root(soup: BeautifulSoup) -> Tag:
+def _text_size(node: etree._Element) -> int:
+    return sum(len(node_text(p)) for p in _paragraphs(node) if next(p.iterancestors("li"), None) is None)
+
+
+def content_root(doc: etree._Element) -> etree._Element:
     """The element that holds the document's text (see module docstring)."""
-    body = soup.body or soup
+    body = first(doc, "body")
+    if body is None:
+        body = doc
     total = _text_size(body) or 1
-    hinted = [node for css in CONTENT_HINTS for node in select_all(soup, css)]
+    hinted = [node for css in CONTENT_HINTS for node in select_all(doc, css)]
     if hinted:
         best = max(hinted, key=_text_size)
         if _text_size(best) >= 0.3 * total:
             return best
-    semantic = [(node, _text_size(node)) for node in select_all(soup, SEMANTIC)]
+    semantic = [(node, _text_size(node)) for node in select_all(doc, SEMANTIC)]
     if semantic:
         widest = max(size for _node, size in semantic)
         keep = [node for node, size in semantic if size >= 0.9 * widest and size >= 0.3 * total]
         if keep:
-            return max(keep, key=lambda node: len(list(node.parents)))
+            return max(keep, key=lambda node: sum(1 for _ in node.iterancestors()))
     scores: dict[int, list] = {}
-    for p in body.find_all(["p", "li"]):
+    for p in _paragraphs(body):
         size = _unlinked_size(p)
-        if size <= 0 or p.find_parent(["p", "li"]) is not None:
+        if size <= 0 or next(p.iterancestors("p", "li"), None) is not None:
             continue
-        for node, weight in ((p.parent, 1.0), (p.parent.parent if p.parent is not None else None, 0.6)):
+        parent = p.getparent()
+        grandparent = parent.getparent() if parent is not None else None
+        for node, weight in ((parent, 1.0), (grandparent, 0.6)):
             if node is not None:
                 scores.setdefault(id(node), [node, 0.0])[1] += weight * size
     if not scores:
@@ -99,36 +110,43 @@ def content_root(soup: BeautifulSoup) -> Tag:
     return max(scores.values(), key=lambda item: item[1])[0]
 
 
-def _unlinked_size(node: Tag) -> int:
+def _unlinked_size(node: etree._Element) -> int:
     """Text length of a paragraph minus its link text (menus score nothing)."""
-    return len(node_text(node)) - sum(len(node_text(a)) for a in node.find_all("a"))
+    return len(node_text(node)) - sum(len(node_text(a)) for a in node.iterdescendants("a"))
 
 
-def _meta_date(soup: BeautifulSoup) -> date | None:
-    value = meta_content(soup, *DATE_META)
+def _meta_date(doc: etree._Element) -> date | None:
+    value = meta_content(doc, *DATE_META)
     if value and parse_date(value):
         return parse_date(value)
-    for node in select_all(soup, "time[datetime], [itemprop=datePublished]"):
+    for node in select_all(doc, "time[datetime], [itemprop=datePublished]"):
         found = parse_date(node.get("datetime") or node.get("content") or node_text(node))
         if found:
             return found
     return None
 
 
-def _title_area(soup: BeautifulSoup) -> list[Tag]:
+def _holds(node: etree._Element, h1: etree._Element) -> bool:
+    """True if the h1, or an element with the same markup, is inside ``node``."""
+    return any(same_markup(inner, h1) for inner in node.iterdescendants("h1"))
+
+
+def _title_area(doc: etree._Element) -> list[etree._Element]:
     """Short elements beside the h1 (same parent or grandparent) that print a date."""
-    h1 = soup.find("h1")
+    h1 = first(doc, "h1")
     if h1 is None:
         return []
-    found: list[Tag] = []
-    for container in (h1.parent, h1.parent.parent if h1.parent is not None else None):
-        if container is None or container.name in ("body", "html", "[document]"):
+    found: list[etree._Element] = []
+    parent = h1.getparent()
+    for container in (parent, parent.getparent() if parent is not None else None):
+        if container is None or container.tag in ("body", "html", DOCUMENT):
             continue
-        for node in container.find_all(True):
-            if node is h1 or h1 in node.descendants or node in found:
+        for node in container.iterdescendants(etree.Element):
+            if node is h1 or _holds(node, h1) or any(same_markup(node, seen) for seen in found):
                 continue
             text = node_text(node)
-            if len(text) <= 120 and find_date(text) and not any(find_date(node_text(c)) for c in node.find_all(True)):
+            if len(text) <= 120 and find_date(text) and not any(
+                    find_date(node_text(inner)) for inner in node.iterdescendants(etree.Element)):
                 found.append(node)
     return found
 
@@ -144,17 +162,17 @@ def _place_beside(text: str) -> str | None:
     return None
 
 
-def _place_near_date(soup: BeautifulSoup, title_area: list[Tag]) -> str | None:
+def _place_near_date(doc: etree._Element, title_area: list[etree._Element]) -> str | None:
     """A place printed beside the release date (<time> line or the date line by the title)."""
-    for node in select_all(soup, "time"):
-        container = node.parent
+    for node in select_all(doc, "time"):
+        container = node.getparent()
         for _ in range(2):
             if container is None or len(node_text(container)) > 120:
                 break
             place = _place_beside(node_text(container).replace(node_text(node), " | ", 1))
             if place:
                 return place
-            container = container.parent
+            container = container.getparent()
     for node in title_area:
         place = _place_beside(node_text(node))
         if place:
@@ -162,16 +180,16 @@ def _place_near_date(soup: BeautifulSoup, title_area: list[Tag]) -> str | None:
     return None
 
 
-def _date_near_title(soup: BeautifulSoup, title_area: list[Tag]) -> date | None:
+def _date_near_title(doc: etree._Element, title_area: list[etree._Element]) -> date | None:
     """A date line beside the h1, else the first date printed after it."""
     for node in title_area:
         found = parse_date(node_text(node))
         if found:
             return found
-    h1 = soup.find("h1")
+    h1 = first(doc, "h1")
     if h1 is None:
         return None
-    following = " ".join(s.strip() for s in h1.find_all_next(string=True, limit=60) if s.strip())
+    following = " ".join(s.strip() for s in islice(strings_after(h1), 60) if s.strip())
     return parse_date(following[:AFTER_TITLE_CHARS])
 
 
@@ -188,23 +206,21 @@ def _is_preamble(paragraph: Paragraph, page_title: str) -> bool:
     return False
 
 
-def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
-    page_title = title(soup, url)
-    meta_date = _meta_date(soup)
-    title_area = _title_area(soup)
-    place = _place_near_date(soup, title_area)
-    after_title = _date_near_title(soup, title_area)
-    for node in select_all(soup, CHROME):
-        if not node.decomposed:
-            node.decompose()
-    root = content_root(drop_hidden(soup))
+def parse(doc: etree._Element, url: str) -> ParsedDocument:
+    page_title = title(doc, url)
+    meta_date = _meta_date(doc)
+    title_area = _title_area(doc)
+    place = _place_near_date(doc, title_area)
+    after_title = _date_near_title(doc, title_area)
+    remove(doc, select_all(doc, CHROME))
+    root = content_root(drop_hidden(doc))
     links = collect_links([root], url)
     headings, paragraphs = walk_body(root)
     lead: list[Paragraph] = []
     while paragraphs and _is_preamble(paragraphs[0], page_title):
         lead.append(paragraphs[0])
         paragraphs = paragraphs[1:]
-    language = page_language(soup, "\n".join(p.text for p in paragraphs), url)
+    language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [read_dateline(p.text, language) for p in (*lead, *paragraphs[:1])]
     dateline = next((d for d in datelines if d is not None and (d.place or d.published_on)), None)
     return ParsedDocument(

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from bs4 import BeautifulSoup
+from lxml import etree
 
 from extractors.adapters._body import walk_body
-from extractors.adapters._common import collect_links, drop_hidden, node_text, page_language
+from extractors.adapters._common import collect_links, drop_hidden, page_language
 from extractors.adapters._dateline import read_dateline
+from extractors.adapters._tree import has_ancestor, node_text, strings
 from extractors.dates import parse_date
 from extractors.errors import ParseError
 from extractors.records import ParsedDocument
@@ -28,27 +29,29 @@ EDITOR_BODY = ".board_detail .bo_con .se-contents"
 LANGUAGE_TOGGLE = "a[lang][hreflang]"
 
 
-def title(soup: BeautifulSoup, url: str) -> str:
-    text = node_text(select_one(soup, TITLE, url))
+def title(doc: etree._Element, url: str) -> str:
+    text = node_text(select_one(doc, TITLE, url))
     if not text:
         raise ParseError(url, f"title selector {TITLE!r} matched an empty element")
     return text
 
 
-def published_on(soup: BeautifulSoup, url: str, language: str | None) -> date | None:
+def published_on(doc: etree._Element, url: str, language: str | None) -> date | None:
     """The posting date in the board head (text outside the title h2)."""
-    head = select_one(soup, HEAD, url)
-    texts = [s for s in head.find_all(string=True) if s.find_parent("h2") is None]
+    head = select_one(doc, HEAD, url)
+    texts = [text for text, parent in strings(head) if not has_ancestor(parent, "h2")]
     return parse_date(" ".join(texts), language)
 
 
-def parse(soup: BeautifulSoup, url: str) -> ParsedDocument:
-    page_title = title(soup, url)
-    published = published_on(soup, url, None)
-    body = select_optional(soup, EDITOR_BODY) or select_one(soup, BODY, url)
-    links = collect_links([body, *select_all(soup, LANGUAGE_TOGGLE)], url)
+def parse(doc: etree._Element, url: str) -> ParsedDocument:
+    page_title = title(doc, url)
+    published = published_on(doc, url, None)
+    body = select_optional(doc, EDITOR_BODY)
+    if body is None:
+        body = select_one(doc, BODY, url)
+    links = collect_links([body, *select_all(doc, LANGUAGE_TOGGLE)], url)
     headings, paragraphs = walk_body(drop_hidden(body))
-    language = page_language(soup, "\n".join(p.text for p in paragraphs), url)
+    language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     dateline = read_dateline(paragraphs[0].text, language) if paragraphs else None
     return ParsedDocument(
         url=url,
