@@ -21,7 +21,7 @@ import duckdb
 
 from warehouse.load import insert_rows
 from warehouse.schema import apply_schema
-from warehouse.tables import APPEND_TABLES, GLOBAL_TABLES, ORDER_BY, PER_DOC_TABLES
+from warehouse.tables import APPEND_TABLES, GLOBAL_TABLES, PER_DOC_TABLES
 
 STEPS = ("locked", "copied", "written", "gated", "checkpointed", "backed_up", "swapped")
 
@@ -54,30 +54,14 @@ class PublishResult:
     gate_outcome: object = None
 
 
-def _freeze(value: object) -> object:
-    """A hashable form of a fetched value (LIST columns come back as lists, STRUCT/MAP as dicts)."""
-    if isinstance(value, (list, tuple)):
-        return tuple(_freeze(v) for v in value)
-    if isinstance(value, dict):
-        return tuple(sorted((str(k), _freeze(v)) for k, v in value.items()))
-    return value
-
-
-def _table_rows(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple]:
-    order = ORDER_BY.get(table, "all")
-    return [_freeze(row) for row in con.execute(f"select * from {table} order by {order}").fetchall()]
-
-
 def _replace_global(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict]) -> int:
-    before = _table_rows(con, table)
+    """Replace a global table whole; returns how many distinct rows are new (0 when unchanged)."""
     con.execute(f"create temp table _prev as select * from {table}")
     con.execute(f"delete from {table}")
     insert_rows(con, table, rows)
-    after = _table_rows(con, table)
+    new = con.execute(f"select count(*) from (select * from {table} except select * from _prev)").fetchone()[0]
     con.execute("drop table _prev")
-    if before == after:
-        return 0
-    return len(set(after) - set(before))
+    return new
 
 
 def write_batch(con: duckdb.DuckDBPyConnection, batch: Batch) -> PublishResult:
