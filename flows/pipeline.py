@@ -1,7 +1,9 @@
 """The Prefect flow: discover → fetch → extract+transform → derive → validate+publish.
 
 Tasks are thin wrappers over plain functions (flows.stages, flows.discover,
-flows.ingest and the libraries); the flow only passes results along.
+flows.ingest and the libraries); the flow only passes results along. Large
+arguments (document lists, the batch) are wrapped in ``quote`` so Prefect does
+not walk every row looking for futures.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pathlib import Path
 import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from extractors.archive import RawArchive
 from extractors.snapshot_transport import normalize_url
@@ -65,11 +68,12 @@ def _extract_transform_batches(registry, archive, fetched, published_by_url, tal
     batches = stages.chunked(stages.drop_unchanged(fetched, published_by_url, tally), registry.settings.batch_size)
     names = [str(staging / f"batch-{len(staged) + k:05d}") for k in range(len(batches))]
     if len(batches) <= 1:
-        results = [extract_transform_task(registry, archive, b, published_by_url, n) for b, n in zip(batches, names)]
+        results = [extract_transform_task(registry, archive, quote(b), quote(published_by_url), n)
+                   for b, n in zip(batches, names)]
     else:
         with batch_runner() as submit:
-            futures = [submit(extract_transform_task, registry=registry, archive=archive, fetched=b,
-                              published_by_url=published_by_url, staging=n) for b, n in zip(batches, names)]
+            futures = [submit(extract_transform_task, registry=registry, archive=archive, fetched=quote(b),
+                              published_by_url=quote(published_by_url), staging=n) for b, n in zip(batches, names)]
             results = [f.result() for f in futures]
     docs = []
     for rows, part, files in results:
@@ -110,7 +114,7 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
         else:
             fetcher = stages.make_fetcher(registry, live=live, snapshots_dir=paths.snapshots)
             wanted = discover_task(registry, fetcher, archive, tally)
-            fetched = fetch_task(fetcher, archive, wanted, tally)
+            fetched = fetch_task(fetcher, archive, quote(wanted), tally)
     staging = paths.data / "staging" / summary.run_id
     staged: list = []
     try:
@@ -132,7 +136,7 @@ def _run_stages(paths, summary, logger, tally, registry, archive, published, by_
         extra = followed_links(registry, docs, known)
         if extra:
             with _timed(summary, "fetch"):
-                more = fetch_task(fetcher, archive, extra, tally, optional=True)
+                more = fetch_task(fetcher, archive, quote(extra), tally, optional=True)
             with _timed(summary, "extract_transform"):
                 docs += _extract_transform_batches(registry, archive, more, by_url, tally, staging, staged)
 
@@ -143,7 +147,7 @@ def _run_stages(paths, summary, logger, tally, registry, archive, published, by_
     stages.finish_tally(summary, tally, docs, fetcher, batch)
     try:
         with _timed(summary, "validate_publish"):
-            result = publish_task(paths, batch, summary)
+            result = publish_task(paths, quote(batch), summary)
         summary.rows_published = result.rows_published
     except PublishBlocked as blocked:
         stages.mark_blocked(summary, str(blocked))

@@ -72,5 +72,11 @@ def batch_runner():
     if isinstance(runner, ProcessPoolTaskRunner):
         with workers_share_this_api(), runner.duplicate() as pool:
             yield lambda task, **parameters: pool.submit(task, parameters)
+    elif type(runner).__name__ == "DaskTaskRunner":
+        # prefect-dask hands tuples to Dask as graph keys, which breaks ``quote``d arguments
+        from prefect.utilities.annotations import BaseAnnotation
+
+        yield lambda task, **parameters: task.submit(
+            **{k: v.unwrap() if isinstance(v, BaseAnnotation) else v for k, v in parameters.items()})
     else:
         yield lambda task, **parameters: task.submit(**parameters)
