@@ -93,15 +93,15 @@ def paragraph_alignments(batch: Batch, links: list[dict], kept: set[str], db_pat
     rows = [r for r in table_rows(db_path, "core.paragraph_alignments", sorted({a for a, _ in unchanged}))
             if (r["doc_id"], r["other_doc_id"]) in unchanged]
     fresh = [p for p in pairs if p not in unchanged]
-    needed = sorted({d for p in fresh for d in p})
+    needed = {d for p in fresh for d in p}
     texts: dict[str, list[tuple[int, str]]] = {}
     fresh_rows = batch.rows.get("core.paragraphs", [])
     if isinstance(fresh_rows, StagedRows):
-        fresh_rows = fresh_rows.select([d for d in needed if d not in kept])
+        fresh_rows = fresh_rows.select(sorted(needed - kept))
     for r in fresh_rows:
         if r["doc_id"] in needed:
             texts.setdefault(r["doc_id"], []).append((r["paragraph_no"], r["text"]))
-    for r in table_rows(db_path, "core.paragraphs", [d for d in needed if d in kept]):
+    for r in table_rows(db_path, "core.paragraphs", sorted(needed & kept)):
         texts.setdefault(r["doc_id"], []).append((r["paragraph_no"], r["text"]))
     for a, b in fresh:
         paras_a = [t for _, t in sorted(texts.get(a, []))]

@@ -16,7 +16,7 @@ import duckdb
 import expectations
 from flows.config import Paths
 from flows.summary import RunSummary
-from warehouse.publish import Batch, PublishBlocked, publish, write_batch
+from warehouse.publish import Batch, PublishBlocked, PublishResult, changes_nothing, publish, write_batch
 
 log = logging.getLogger("accords.gate")
 
@@ -45,6 +45,16 @@ def make_gate(paths: Paths, summary: RunSummary) -> Callable[[duckdb.DuckDBPyCon
         return outcome
 
     return gate
+
+
+def validate_and_publish(paths: Paths, batch: Batch, summary: RunSummary) -> PublishResult:
+    """Publish behind the gate; when no table would change, only the run's history is
+    appended (the live tables passed the gate when they were published)."""
+    if changes_nothing(paths.db, batch):
+        summary.validation = {"skipped": "no table changes since the last validated publish"}
+        batch.global_rows = {}  # equal to the published tables: nothing to rewrite
+        return publish(paths.db, batch)
+    return publish(paths.db, batch, gate=make_gate(paths, summary))
 
 
 def record_blocked_run(paths: Paths, summary: RunSummary, blocked: PublishBlocked,

@@ -26,12 +26,12 @@ from flows.assemble import assemble_batch
 from flows.config import Paths, default_paths
 from flows.derive import derive_globals
 from flows.discover import discover, followed_links
-from flows.gate import make_gate, record_blocked_run
+from flows.gate import record_blocked_run, validate_and_publish
 from flows.ingest import ingest_files
 from flows.runners import batch_runner
 from flows.summary import RunSummary
 from flows.tasks import extract_transform_task
-from warehouse.publish import PublishBlocked, WarehouseBusy, changes_nothing, publish
+from warehouse.publish import PublishBlocked, WarehouseBusy
 from warehouse.read import document_state, table_counts
 from warehouse.staging import merge_staged
 
@@ -68,12 +68,11 @@ def _extract_transform_batches(registry, archive, fetched, published_by_url, tal
     batches = stages.chunked(stages.drop_unchanged(fetched, published_by_url, tally), registry.settings.batch_size)
     names = [str(staging / f"batch-{len(staged) + k:05d}") for k in range(len(batches))]
     if len(batches) <= 1:
-        results = [extract_transform_task(registry, archive, quote(b), quote(published_by_url), n)
-                   for b, n in zip(batches, names)]
+        results = [extract_transform_task(registry, archive, quote(b), n) for b, n in zip(batches, names)]
     else:
         with batch_runner() as submit:
             futures = [submit(extract_transform_task, registry=registry, archive=archive, fetched=quote(b),
-                              published_by_url=quote(published_by_url), staging=n) for b, n in zip(batches, names)]
+                              staging=n) for b, n in zip(batches, names)]
             results = [f.result() for f in futures]
     docs = []
     for rows, part, files in results:
@@ -85,11 +84,7 @@ def _extract_transform_batches(registry, archive, fetched, published_by_url, tal
 
 @task(name="validate-publish", cache_policy=NO_CACHE)
 def publish_task(paths: Paths, batch, summary: RunSummary):
-    if changes_nothing(paths.db, batch):  # the live tables passed the gate when they were published
-        summary.validation = {"skipped": "no table changes since the last validated publish"}
-        batch.global_rows = {}  # equal to the published tables: nothing to rewrite
-        return publish(paths.db, batch)
-    return publish(paths.db, batch, gate=make_gate(paths, summary))
+    return validate_and_publish(paths, batch, summary)
 
 
 @flow(name="accords", log_prints=False)

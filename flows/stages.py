@@ -108,13 +108,9 @@ def source_meta(registry: Registry, src: Source) -> SourceMeta:
     return SourceMeta(url=src.url, publisher_id=pub.id, publisher_country=pub.country, doc_type=src.doc_type)
 
 
-def process_document(registry: Registry, archive: RawArchive, item: Fetched,
-                     published: dict[str, dict]) -> DocumentRows | None:
-    """Extract and transform one archived page; None when the published rows are
-    already those of these exact bytes. Raises AccordsError naming doc and stage."""
+def process_document(registry: Registry, archive: RawArchive, item: Fetched) -> DocumentRows:
+    """Extract and transform one archived page. Raises AccordsError naming doc and stage."""
     assert item.entry is not None
-    if content_status(published.get(normalize_url(item.source.url)), item.entry.content_sha256) == UNCHANGED:
-        return None
     adapter = registry.publisher(item.source.publisher).adapter
     parsed = parse_page(archive.get(item.entry.content_sha256), item.source.url, item.entry.content_type,
                         adapter=adapter)
@@ -128,26 +124,21 @@ def process_document(registry: Registry, archive: RawArchive, item: Fetched,
 
 
 def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetched],
-                      published_by_url: dict[str, dict], staging: str | None = None,
+                      staging: str | None = None,
                       ) -> tuple[list[DocumentRows], Tally, tuple[str, dict[str, int]] | None]:
-    """Extract and transform a chunk of documents. Returns the rows, the chunk's own
-    tally (chunks can run in other processes and be merged with ``Tally.merge``) and,
-    when ``staging`` names a folder, (that folder, row counts): the heavy tables are
-    written there and left out of the returned rows."""
+    """Extract and transform a chunk of documents (already past ``drop_unchanged``).
+    Returns the rows, the chunk's own tally (chunks can run in other processes and be
+    merged with ``Tally.merge``) and, when ``staging`` names a folder, (that folder, row
+    counts): the heavy tables are written there and left out of the returned rows."""
     tally = Tally()
     results: list[DocumentRows] = []
     for item in items:
         tally.seen += 1
         tally.processed.add(item.source.url)
         try:
-            rows = process_document(registry, archive, item, published_by_url)
+            results.append(process_document(registry, archive, item))
         except AccordsError as err:
             tally.failures.append(Failure(err.document, err.stage, err.reason))
-            continue
-        if rows is None:
-            tally.unchanged += 1
-        else:
-            results.append(rows)
     if staging is None:
         return results, tally, None
     heavy = {t: [r for d in results for r in d.tables.get(t, [])] for t in STAGED_TABLES}
@@ -159,7 +150,7 @@ def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetch
 
 def drop_unchanged(items: list[Fetched], published_by_url: dict[str, dict], tally: Tally) -> list[Fetched]:
     """The items whose bytes are not already published; the others are counted as seen
-    and unchanged here, so no batch (and no worker) is started for them."""
+    and unchanged here (parsing them is skipped, and no batch or worker is started)."""
     todo = []
     for item in items:
         entry = item.entry

@@ -11,5 +11,5 @@ from flows import stages
 
 
 @task(name="extract-transform", cache_policy=NO_CACHE)
-def extract_transform_task(registry, archive, fetched, published_by_url, staging):
-    return stages.extract_transform(registry, archive, fetched, published_by_url, staging)
+def extract_transform_task(registry, archive, fetched, staging):
+    return stages.extract_transform(registry, archive, fetched, staging)

@@ -56,8 +56,10 @@ def test_french_anaphor_and_organisation_inside_name():
 
 
 def test_a_sentence_opening_on_a_lower_case_head_word_is_not_an_error():
-    # nothing precedes the head, so there is no determiner to read
+    # nothing precedes the head, so there is no determiner to read: no mention, no error,
+    # and the sentences after it are still read
     sentences = [SentenceIn(1, 1, "feuille de route pour la coopération en matière de sécurité, adoptée en 2024."),
-                 SentenceIn(1, 2, "protocole d'entente signé hier à Ottawa.")]
+                 SentenceIn(1, 2, "protocole d'entente signé hier à Ottawa."),
+                 SentenceIn(2, 1, "Nous avons signé le Protocole d'entente sur les minéraux critiques.")]
     mentions = extract_mentions(sentences, FR)
-    assert all(m.kind for m in mentions)
+    assert [(m.paragraph_no, m.name) for m in mentions] == [(2, "Protocole d'entente sur les minéraux critiques")]

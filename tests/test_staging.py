@@ -77,7 +77,7 @@ def test_extract_transform_stages_the_heavy_tables(tmp_path):
                          last_modified=None, fetched_at="2026-01-01T00:00:00+00:00")
     item = Fetched(Source(entry["url"], entry["publisher"], entry["doc_type"]), stored, fresh=True)
     docs, tally, (path, counts) = extract_transform(load_registry(PROJECT_ROOT / "sources.toml"), archive,
-                                                    [item], {}, str(tmp_path / "staging" / "b"))
+                                                    [item], str(tmp_path / "staging" / "b"))
     assert tally.seen == 1 and len(docs) == 1 and not tally.failures
     assert not set(STAGED_TABLES) & set(docs[0].tables)  # the text stays on disk
     assert docs[0].tables["core.documents"][0]["content_sha256"] == hashlib.sha256(body).hexdigest()

@@ -172,12 +172,9 @@ def script_language(text: str) -> str | None:
     return None
 
 
-def guess_language(text: str) -> str | None:
-    """Script first, then the most frequent stopwords for Latin-script text."""
-    return _guess_language(text, script_language(text))
-
-
 def _guess_language(text: str, by_script: str | None) -> str | None:
+    """``by_script`` (the text's script language) first, then the most frequent stopwords
+    for Latin-script text."""
     if by_script or not text.strip():
         return by_script
     counts = Counter(_WORD.findall(text.lower()))
