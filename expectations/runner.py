@@ -19,6 +19,13 @@ from expectations.suite_files import ExpectationSpec, SuiteSpec, load_suites
 
 RESULT_FORMAT = {"result_format": "COMPLETE"}
 MAX_SAMPLE = 5
+CHUNK_ROWS = 50_000  # a larger table is validated this many frame rows at a time
+_VECTOR = 2048  # rows in a DuckDB vector: fetch_df_chunk counts in vectors
+# expectations that compare rows with each other or count the table: run on the whole table
+WHOLE_TABLE_TYPES = frozenset({
+    "expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique",
+    "expect_table_row_count_to_be_between",
+})
 
 
 def read_frame(con: duckdb.DuckDBPyConnection, suite: SuiteSpec) -> tuple[pd.DataFrame, list[str]]:
@@ -77,14 +84,24 @@ def _failing_rows(result: dict, spec: ExpectationSpec, suite: SuiteSpec, frame: 
     return rows
 
 
+def _result_parts(gx_result) -> tuple[bool, str | None, dict]:
+    """(success, exception message, result dict) of one GX expectation result."""
+    error = _exception(gx_result.exception_info)
+    return bool(gx_result.success) and not error, error, dict(gx_result.result or {})
+
+
+def _finish(suite: SuiteSpec, spec: ExpectationSpec, success: bool, error: str | None, result: dict,
+            failing: list[FailingRow]) -> ExpectationResult:
+    observed = f"error: {error}" if error else _observed(result, success)
+    return ExpectationResult(suite.table, spec.label, spec.severity, success, observed, spec.why,
+                             [] if success or error else failing)
+
+
 def _convert(suite: SuiteSpec, spec: ExpectationSpec, gx_result, frame: pd.DataFrame,
              table_columns: list[str]) -> ExpectationResult:
-    error = _exception(gx_result.exception_info)
-    result = gx_result.result or {}
-    success = bool(gx_result.success) and not error
-    observed = f"error: {error}" if error else _observed(result, success)
+    success, error, result = _result_parts(gx_result)
     failing = [] if success or error else _failing_rows(result, spec, suite, frame, table_columns)
-    return ExpectationResult(suite.table, spec.label, spec.severity, success, observed, spec.why, failing)
+    return _finish(suite, spec, success, error, result, failing)
 
 
 def _configure(index: int, spec: ExpectationSpec):
@@ -99,32 +116,121 @@ def _configure(index: int, spec: ExpectationSpec):
         notes=f"{spec.severity}: {spec.why}" if spec.why else spec.severity)
 
 
+class _Definition:
+    """One GX suite + validation definition over a dataframe asset, run on one frame or on
+    several (the chunks of a large table)."""
+
+    def __init__(self, context, datasource, name: str, specs: list[tuple[int, ExpectationSpec]]):
+        import great_expectations as gx
+
+        asset = datasource.add_dataframe_asset(name)
+        batch = asset.add_batch_definition_whole_dataframe("whole table")
+        # built before the suite is stored: GX re-serialises a stored suite on every add
+        configured = [_configure(i, spec) for i, spec in specs]
+        gx_suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=configured))
+        self.definition = context.validation_definitions.add(
+            gx.ValidationDefinition(name=name, data=batch, suite=gx_suite))
+
+    def run(self, frame: pd.DataFrame, run_name: str) -> dict[int, object]:
+        from great_expectations.core.run_identifier import RunIdentifier
+
+        run = self.definition.run(batch_parameters={"dataframe": frame}, result_format=RESULT_FORMAT,
+                                  run_id=RunIdentifier(run_name=run_name))
+        return {r.expectation_config.meta["accords_index"]: r for r in run.results}
+
+
 def _validate(context, datasource, suite: SuiteSpec, frame: pd.DataFrame, table_columns: list[str],
               run_id: str) -> list[ExpectationResult]:
-    import great_expectations as gx
-    from great_expectations.core.run_identifier import RunIdentifier
+    """The whole suite on one frame."""
+    specs = list(enumerate(suite.expectations))
+    by_index = _Definition(context, datasource, suite.table, specs).run(frame, run_id)
+    return [_convert(suite, spec, by_index[i], frame, table_columns) for i, spec in specs]
 
-    asset = datasource.add_dataframe_asset(suite.table)
-    batch = asset.add_batch_definition_whole_dataframe("whole table")
-    # built before the suite is stored: GX re-serialises a stored suite on every add
-    configured = [_configure(i, spec) for i, spec in enumerate(suite.expectations)]
-    gx_suite = context.suites.add(gx.ExpectationSuite(name=suite.table, expectations=configured))
-    definition = context.validation_definitions.add(
-        gx.ValidationDefinition(name=suite.table, data=batch, suite=gx_suite))
-    run = definition.run(batch_parameters={"dataframe": frame}, result_format=RESULT_FORMAT,
-                         run_id=RunIdentifier(run_name=run_id))
-    by_index = {r.expectation_config.meta["accords_index"]: r for r in run.results}
-    return [_convert(suite, spec, by_index[i], frame, table_columns) for i, spec in enumerate(suite.expectations)]
+
+def chunk_safe(spec: ExpectationSpec) -> bool:
+    """Whether the expectation judges each row on its own (a map expectation without
+    ``mostly``), so that a table passes it when every chunk of its rows does."""
+    return spec.type not in WHOLE_TABLE_TYPES and "mostly" not in spec.kwargs
+
+
+def _spec_columns(spec: ExpectationSpec) -> list[str]:
+    return [c for c in (spec.kwargs.get("column"), spec.kwargs.get("column_A"), spec.kwargs.get("column_B"),
+                        *spec.kwargs.get("column_list", [])) if c]
+
+
+class _Merged:
+    """One row-wise expectation's results over the chunks of a table, added up."""
+
+    def __init__(self):
+        self.success, self.error, self.result, self.failing = True, None, {}, []
+
+    def add(self, suite: SuiteSpec, spec: ExpectationSpec, gx_result, frame: pd.DataFrame,
+            table_columns: list[str]) -> None:
+        success, error, result = _result_parts(gx_result)
+        self.error = self.error or error
+        self.success = self.success and success
+        for key in ("element_count", "unexpected_count", "missing_count"):
+            if key in result:
+                self.result[key] = self.result.get(key, 0) + (result[key] or 0)
+        sample = (self.result.get("partial_unexpected_list") or []) + (result.get("partial_unexpected_list") or [])
+        self.result["partial_unexpected_list"] = sample[:MAX_SAMPLE]
+        if not (success or error):
+            self.failing += _failing_rows(result, spec, suite, frame, table_columns)
+
+
+def _validate_chunked(context, datasource, con: duckdb.DuckDBPyConnection, suite: SuiteSpec,
+                      table_columns: list[str], run_id: str, chunk_rows: int) -> list[ExpectationResult]:
+    """A large table: its row-wise expectations chunk by chunk of the frame query, the others
+    (uniqueness, row counts) on one frame of just the columns they check and the document
+    column; their failing rows hold those columns."""
+    specs = list(enumerate(suite.expectations))
+    row_wise = [(i, s) for i, s in specs if chunk_safe(s)]
+    whole = [(i, s) for i, s in specs if not chunk_safe(s)]
+    out: dict[int, ExpectationResult] = {}
+    if row_wise:
+        merged = {i: _Merged() for i, _ in row_wise}
+        definition = _Definition(context, datasource, suite.table, row_wise)
+        cursor = con.cursor()
+        try:
+            cursor.execute(suite.frame_sql)
+            first = 0
+            while not (chunk := cursor.fetch_df_chunk(max(1, chunk_rows // _VECTOR))).empty:
+                by_index = definition.run(chunk, f"{run_id} rows {first}-{first + len(chunk) - 1}")
+                for i, spec in row_wise:
+                    merged[i].add(suite, spec, by_index[i], chunk, table_columns)
+                first += len(chunk)
+                del chunk, by_index
+        finally:
+            cursor.close()
+        for i, spec in row_wise:
+            m = merged[i]
+            out[i] = _finish(suite, spec, m.success and not m.error, m.error, m.result, m.failing)
+    if whole:
+        wanted = list(dict.fromkeys([*(c for _, s in whole for c in _spec_columns(s)),
+                                     *([suite.doc_column] if suite.doc_column else [])]))
+        cols = ", ".join(f'"{c}"' for c in wanted) or "*"
+        frame = con.execute(f"select {cols} from (\n{suite.frame_sql}\n)").df()
+        kept = [c for c in table_columns if c in frame.columns]
+        by_index = _Definition(context, datasource, f"{suite.table} (whole table)", whole).run(frame, run_id)
+        for i, spec in whole:
+            out[i] = _convert(suite, spec, by_index[i], frame, kept)
+        del frame
+    return [out[i] for i, _ in specs]
+
+
+def frame_rows(con: duckdb.DuckDBPyConnection, suite: SuiteSpec) -> int:
+    return con.execute(f"select count(*) from {suite.table}").fetchone()[0]
 
 
 def run_suites(con: duckdb.DuckDBPyConnection, run_id: str, data_docs_dir: Path | None = None,
-               suites: list[SuiteSpec] | None = None) -> GateOutcome:
-    """Validate every table that has a suite; build Data Docs into ``data_docs_dir``."""
+               suites: list[SuiteSpec] | None = None, chunk_rows: int = CHUNK_ROWS) -> GateOutcome:
+    """Validate every table that has a suite; build Data Docs into ``data_docs_dir``. One
+    table's frame is in memory at a time; a table of more than ``chunk_rows`` rows is read
+    and validated in chunks (see ``_validate_chunked``)."""
     from expectations.data_docs import build_site, staging_dir
 
     t0 = time.perf_counter()
     suites = suites if suites is not None else load_suites()
-    frames = {s.table: read_frame(con, s) for s in suites}
     staging = staging_dir(Path(data_docs_dir)) if data_docs_dir else None
     if staging is not None:
         shutil.rmtree(staging, ignore_errors=True)
@@ -133,8 +239,13 @@ def run_suites(con: duckdb.DuckDBPyConnection, run_id: str, data_docs_dir: Path 
     results: list[ExpectationResult] = []
     try:
         for suite in suites:
-            frame, columns = frames[suite.table]
+            if frame_rows(con, suite) > chunk_rows:
+                columns = [d[0] for d in con.execute(f"select * from {suite.table} limit 0").description]
+                results += _validate_chunked(context, datasource, con, suite, columns, run_id, chunk_rows)
+                continue
+            frame, columns = read_frame(con, suite)
             results += _validate(context, datasource, suite, frame, columns, run_id)
+            del frame
         index = build_site(context, SITE_NAME, staging, Path(data_docs_dir)) if staging is not None else None
     finally:
         if staging is not None:

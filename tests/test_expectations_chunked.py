@@ -1,0 +1,80 @@
+"""A table larger than the chunk size is validated chunk by chunk: the outcome is the one
+a single whole-table run gives (successes, counts, samples, failing rows)."""
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from expectations.runner import chunk_safe, run_suites
+from expectations.suite_files import ExpectationSpec, SuiteSpec
+
+ROWS = 5000  # about two and a half DuckDB vectors: three chunks of 2,048 rows at most
+
+
+def _spec(type_: str, **kwargs) -> ExpectationSpec:
+    return ExpectationSpec(type_, "critical", kwargs, why="test")
+
+
+SUITE = SuiteSpec(
+    table="main.t", doc_column="doc_id", frame_sql="select t.*, t.n > 0 as positive from main.t as t order by id",
+    expectations=[
+        _spec("expect_column_values_to_not_be_null", column="text"),
+        _spec("expect_column_values_to_be_in_set", column="kind", value_set=["a", "b"]),
+        _spec("expect_column_list_items_to_be_in_set", column="items", value_set=["x", "y"]),
+        _spec("expect_column_value_lengths_to_be_between", column="text", min_value=1),
+        _spec("expect_column_values_to_be_in_set", column="positive", value_set=[True]),
+        _spec("expect_column_values_to_be_unique", column="id"),
+        _spec("expect_compound_columns_to_be_unique", column_list=["doc_id", "no"]),
+        _spec("expect_table_row_count_to_be_between", min_value=1, max_value=ROWS + 10),
+    ],
+)
+
+
+@pytest.fixture()
+def con():
+    con = duckdb.connect()
+    con.execute(f"""
+        create table t as
+        select i as id, 'doc-' || (i // 10) as doc_id, i % 10 as no,
+               case when i in (17, 2500, 4999) then 'z' else 'a' end as kind,
+               case when i = 3000 then ['x', 'q'] else ['x', 'y'] end as items,
+               case when i = 4100 then null when i = 1500 then '' else 'sentence ' || i end as text,
+               case when i = 2049 then 0 else 1 end as n
+        from range({ROWS}) r(i)""")
+    con.execute("insert into t values (42, 'doc-dup', 1, 'a', ['x'], 'dup', 1), (4200, 'doc-dup', 1, 'a', ['x'], 'd', 1)")
+    yield con
+    con.close()
+
+
+def _summary(outcome):
+    return [(r.expectation, r.success, r.observed, sorted(f.doc_id for f in r.failing_rows)) for r in outcome.results]
+
+
+def test_chunked_outcome_equals_the_whole_table_outcome(con):
+    whole = run_suites(con, "whole", None, [SUITE], chunk_rows=10**9)
+    chunked = run_suites(con, "chunked", None, [SUITE], chunk_rows=2048)
+    assert _summary(chunked) == _summary(whole)
+    failed = {r.expectation: r for r in chunked.results if not r.success}
+    assert set(failed) == {
+        "expect_column_values_to_not_be_null(text)", "expect_column_values_to_be_in_set(kind)",
+        "expect_column_list_items_to_be_in_set(items)", "expect_column_value_lengths_to_be_between(text)",
+        "expect_column_values_to_be_in_set(positive)", "expect_column_values_to_be_unique(id)",
+        "expect_compound_columns_to_be_unique(doc_id,no)",
+    }
+    kind = failed["expect_column_values_to_be_in_set(kind)"]
+    assert kind.observed.startswith(f"3 unexpected of {ROWS + 2}")  # counted over all chunks
+    assert sorted(f.doc_id for f in kind.failing_rows) == ["doc-1", "doc-250", "doc-499"]
+    assert '"text": "sentence 2500"' in next(f.row_json for f in kind.failing_rows if f.doc_id == "doc-250")
+    assert len(failed["expect_column_values_to_be_unique(id)"].failing_rows) == 4  # 42 and 4200 twice each
+
+
+def test_whole_table_checks_hold_only_their_columns_in_failing_rows(con):
+    chunked = run_suites(con, "chunked", None, [SUITE], chunk_rows=2048)
+    unique = next(r for r in chunked.results if r.expectation == "expect_compound_columns_to_be_unique(doc_id,no)")
+    assert [f.doc_id for f in unique.failing_rows] == ["doc-dup", "doc-dup"]
+    assert all('"text"' not in f.row_json and '"doc_id"' in f.row_json for f in unique.failing_rows)
+
+
+def test_which_expectations_are_judged_chunk_by_chunk():
+    assert [chunk_safe(s) for s in SUITE.expectations] == [True] * 5 + [False] * 3
+    assert not chunk_safe(_spec("expect_column_values_to_be_in_set", column="kind", value_set=["a"], mostly=0.9))
