@@ -45,7 +45,11 @@ def _as_date(value) -> date | None:
 
 
 def derive_globals(batch: Batch, docs: list[DocumentRows], db_path) -> None:
-    """Fill batch.global_rows and the organisation rows of the changed documents."""
+    """Fill batch.global_rows and the organisation rows of the changed documents. With no
+    changed document the published global tables already are what these rows would be
+    (they are a function of the documents' rows), so nothing is read or rebuilt."""
+    if not batch.changed_doc_ids:
+        return
     published = document_state(db_path)
     kept = sorted(set(published) - batch.changed_doc_ids)
 

@@ -29,3 +29,18 @@ def test_chunked_keeps_order_and_never_makes_empty_batches():
     assert chunked(list(range(5)), 2) == [[0, 1], [2, 3], [4]]
     assert chunked([], 250) == []
     assert chunked([1], 0) == [[1]]
+
+
+def test_derive_reads_and_rebuilds_nothing_when_no_document_changed(monkeypatch, tmp_path):
+    import flows.derive as derive
+    from warehouse.publish import Batch
+
+    def must_not_read(*args, **kwargs):
+        raise AssertionError("a no-change run read the warehouse to derive global tables")
+
+    monkeypatch.setattr(derive, "document_state", must_not_read)
+    monkeypatch.setattr(derive, "table_rows", must_not_read)
+    batch = Batch()
+    derive.derive_globals(batch, [], tmp_path / "accords.duckdb")
+    assert batch.global_rows == {}
+    assert "core.organization_mentions" not in batch.rows
