@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from transforms.alignment import alignment_rows
+from transforms.alignment_pairs import align_pairs
 from transforms.document import DocumentRows
 from transforms.instrument_registry import build_registry
 from transforms.instruments import InstrumentMention
@@ -44,8 +44,9 @@ def _as_date(value) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def derive_globals(batch: Batch, docs: list[DocumentRows], db_path) -> None:
-    """Fill batch.global_rows and the organisation rows of the changed documents. With no
+def derive_globals(batch: Batch, docs: list[DocumentRows], db_path, workers: int = 1) -> None:
+    """Fill batch.global_rows and the organisation rows of the changed documents (paragraph
+    alignment on up to ``workers`` processes when there are many pairs). With no
     changed document the published global tables already are what these rows would be
     (they are a function of the documents' rows), so nothing is read or rebuilt."""
     if not batch.changed_doc_ids:
@@ -85,11 +86,11 @@ def derive_globals(batch: Batch, docs: list[DocumentRows], db_path) -> None:
         "core.instrument_mentions": mention_rows,
         "core.organizations": sorted(by_id.values(), key=lambda r: r["org_id"]),
         "core.document_links": links,
-        "core.paragraph_alignments": paragraph_alignments(batch, links, set(kept), db_path),
+        "core.paragraph_alignments": paragraph_alignments(batch, links, set(kept), db_path, workers),
     })
 
 
-def paragraph_alignments(batch: Batch, links: list[dict], kept: set[str], db_path) -> list[dict]:
+def paragraph_alignments(batch: Batch, links: list[dict], kept: set[str], db_path, workers: int = 1) -> list[dict]:
     """Align every translation with its original. Pairs of two unchanged documents keep
     their published rows; pairs touching a changed document are aligned afresh."""
     pairs = sorted({(k["from_doc_id"], k["to_doc_id"]) for k in links if k["relation"] == "translation_of"})
@@ -107,8 +108,8 @@ def paragraph_alignments(batch: Batch, links: list[dict], kept: set[str], db_pat
             texts.setdefault(r["doc_id"], []).append((r["paragraph_no"], r["text"]))
     for r in table_rows(db_path, "core.paragraphs", sorted(needed & kept)):
         texts.setdefault(r["doc_id"], []).append((r["paragraph_no"], r["text"]))
-    for a, b in fresh:
-        paras_a = [t for _, t in sorted(texts.get(a, []))]
-        paras_b = [t for _, t in sorted(texts.get(b, []))]
-        rows.extend(alignment_rows(a, paras_a, b, paras_b))
+    jobs = [(a, [t for _, t in sorted(texts.get(a, []))], b, [t for _, t in sorted(texts.get(b, []))])
+            for a, b in fresh]
+    del texts
+    rows.extend(align_pairs(jobs, workers))
     return sorted(rows, key=lambda r: (r["doc_id"], r["paragraph_no"], r["other_doc_id"], r["other_paragraph_no"]))

@@ -8,6 +8,7 @@ not walk every row looking for futures.
 from __future__ import annotations
 
 import contextlib
+import gc
 import shutil
 import time
 from contextlib import contextmanager
@@ -138,8 +139,10 @@ def _run_stages(paths, summary, logger, tally, registry, archive, published, by_
     batch, _ = assemble_batch(docs, published, stages.now_iso())
     batch.rows.update(merge_staged(staged))
     with _timed(summary, "derive"):
-        derive_globals(batch, docs, paths.db)
+        derive_globals(batch, docs, paths.db, workers=registry.settings.max_workers)
     stages.finish_tally(summary, tally, docs, fetcher, batch)
+    docs.clear()  # their rows are in the batch now; free them before the gate reads tables
+    gc.collect()
     try:
         with _timed(summary, "validate_publish"):
             result = publish_task(paths, quote(batch), summary)

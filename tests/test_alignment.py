@@ -200,3 +200,18 @@ def test_a_repeated_greeting_does_not_mislead_the_length_ratio():
     pairs = align_paragraphs(de, en)
     assert [(a, b) for a, b, _ in pairs][1:] == [(2, 3), (3, 4), (4, 5), (5, 6)]
     assert pairs[0][:2] in {(1, 1), (1, 2)}
+
+
+def test_pairs_aligned_on_two_processes_give_the_rows_of_one():
+    from transforms.alignment_pairs import PAIRS_PER_TASK, align_pairs
+
+    en = ["Canada and Korea will expand trade in 2024.", "The two leaders met in Seoul on May 17.",
+          "They agreed on a roadmap for critical minerals, batteries and clean energy."]
+    fr = ["Le Canada et la Corée élargiront leurs échanges en 2024.", "Les deux dirigeants se sont rencontrés à Séoul le 17 mai.",
+          "Ils ont convenu d'une feuille de route sur les minéraux critiques, les batteries et l'énergie propre."]
+    jobs = [(f"fr-{k}", fr[: 1 + k % 3], f"en-{k}", en) for k in range(PAIRS_PER_TASK + 7)]
+    one = align_pairs(jobs, workers=1)
+    two = align_pairs(jobs, workers=2, parallel_from=1)
+    assert two == one
+    assert {r["doc_id"] for r in one} == {f"fr-{k}" for k in range(PAIRS_PER_TASK + 7)}
+    assert [r for r in one if r["doc_id"] == "fr-2"][2]["other_paragraph_no"] == 3
