@@ -37,7 +37,8 @@ def _logsumexp(values: list[float]) -> float:
     top = max(values, default=_NEG)
     if top == _NEG:
         return _NEG
-    return top + math.log(sum(math.exp(v - top) for v in values))
+    exp = math.exp
+    return top + math.log(sum([exp(v - top) for v in values]))
 
 
 class _Evidence:
@@ -84,25 +85,27 @@ class _Lattice:
         width = min(dec["band_max"], dec["band_min"] + int(dec["band_per_paragraph"] * max(n, m)))
         lo, hi = min(0, n - m) - width, max(0, n - m) + width  # band on i - j
         self.cells = [(i, j) for i in range(n + 1) for j in range(max(0, i - hi), min(m, i - lo) + 1)]
-        band = set(self.cells)
         self.pre_a = list(accumulate((p.length for p in self.a), initial=0))
         self.pre_b = list(accumulate((p.length for p in self.b), initial=0))
         prior = {shape: math.log(cfg["beads"][f"{shape[0]}-{shape[1]}"]) for shape in _BEADS}
         end_gap, temperature = math.log(cfg["beads"]["end_gap"]), cfg["decoding"]["temperature"]
         self.spread = cfg["length"]["short_spread"]
         self.incoming: dict[tuple[int, int], list[tuple[int, int, float]]] = {}
+        cut_a, cut_b = [p.cut for p in self.a], [p.cut for p in self.b]
+        length, anchors = self._length, self.evidence.score
         for i, j in self.cells:
             edges = []
             for di, dj in _BEADS:
-                if (i - di, j - dj) not in band:
+                pi, pj = i - di, j - dj  # the bead's start must be a cell of the band too
+                if pi < 0 or pj < 0 or pj > m or pj < pi - hi or pj > pi - lo:
                     continue
                 if (di == 0 and i in (0, n)) or (dj == 0 and j in (0, m)):
                     score = end_gap  # the other side is used up (or not begun): a truncated copy
                 elif di == 0 or dj == 0:
                     score = prior[(di, dj)]
                 else:
-                    score = prior[(di, dj)] + self._length(i - di, i, j - dj, j)
-                    score += self.evidence.score(i - di, i, j - dj, j, self.a[i - 1].cut, self.b[j - 1].cut)
+                    score = prior[(di, dj)] + length(pi, i, pj, j)
+                    score += anchors(pi, i, pj, j, cut_a[i - 1], cut_b[j - 1])
                 edges.append((di, dj, score / temperature))
             self.incoming[(i, j)] = edges
 
