@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.regex_set import RegexSet
+from transforms.alternation import longest_first, word_alternation
+from transforms.regex_set import SENTENCES, RegexSet
 from transforms.vocab import load
 
 DET = r"(?:(?:[Tt]he|THE|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s?)?"
@@ -22,11 +23,23 @@ PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return longest_first(words)
 
 
 def _ci(words) -> str:
     return "(?i:" + _alt(words) + ")"
+
+
+def _trie(words) -> str:
+    """``_alt(words)`` as a trie (transforms/alternation.py): the same matches, found faster. Used in the
+    patterns that are only matched; the exported alternations stay plain, as RegexSet draws its needles
+    (whole words) from them."""
+    return word_alternation(words)
+
+
+def _trie_ci(words) -> str:
+    """``_ci(words)`` as a trie."""
+    return "(?i:" + word_alternation(words, ignore_case=True) + ")"
 
 
 @dataclass(frozen=True)
@@ -41,9 +54,13 @@ class ActorPatterns:
     person_atom: re.Pattern  # "Japanese Prime Minister Kishida", "President Yoon"
     bare_person: re.Pattern  # "Yoon Suk Yeol"
     collective: re.Pattern  # "our two countries", "we"
+    any_atom: re.Pattern  # the six above as alternatives: fullmatches exactly the phrases one of them does
     title_re: str  # alternation of titles, case-insensitive
     names_re: str  # alternation of names, case-sensitive
     adjectives_re: str
+    title_trie: str  # the same three as tries: the same matches, found faster (transforms/alternation.py)
+    names_trie: str
+    adjectives_trie: str
 
 
 @lru_cache(maxsize=None)
@@ -58,77 +75,103 @@ def patterns() -> ActorPatterns:
             adjective_to_iso[adj] = iso
     names = "(?:" + _alt(name_to_iso) + ")"
     adjectives = "(?:" + _alt(adjective_to_iso) + ")"
-    bodies = _ci(vocab["bodies"]["words"])
     titles = _ci(vocab["titles"]["words"])
+    # the same alternations as tries, for the atoms (fullmatched once per candidate subject phrase)
+    names_t = "(?:" + _trie(name_to_iso) + ")"
+    adjectives_t = "(?:" + _trie(adjective_to_iso) + ")"
+    bodies_t = _trie_ci(vocab["bodies"]["words"])
+    titles_t = _trie_ci(vocab["titles"]["words"])
     coll = vocab["collective"]
     numbered = [d for d in coll["determiners"] if re.search(r"two|three|four|both|deux|trois", d)]
     collective = (
-        r"(?:(?i:" + _alt(coll["determiners"]) + r")\s+(?:(?i:respective)\s+)?(?:[A-Z][\w-]*\s+){0,2}(?i:" + _alt(coll["heads"]) + r"))"
-        + r"|(?i:(?:" + _alt(numbered) + r")\s+(?:" + _alt(coll["numbered_heads"]) + r")"
-        + r"|" + _alt(coll["bare"]) + r"|" + _alt(coll["pronouns"]) + r")"
+        r"(?:" + _trie_ci(coll["determiners"]) + r"\s+(?:(?i:respective)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+        + _trie_ci(coll["heads"]) + r")"
+        + r"|(?:" + _trie_ci(numbered) + r"\s+" + _trie_ci(coll["numbered_heads"])
+        + r"|" + _trie_ci(coll["bare"]) + r"|" + _trie_ci(coll["pronouns"]) + r")"
     )
     edge_l, edge_r = r"(?<![\w])", r"(?![\w])"
-    return ActorPatterns(
+    fields = dict(
         name_to_iso=name_to_iso,
         adjective_to_iso=adjective_to_iso,
         leaders=dict(vocab.get("leaders", {})),
-        name_search=re.compile(edge_l + "(" + names[3:-1] + ")" + edge_r),
-        name_atom=re.compile(DET + "(" + names + ")"),
+        name_search=re.compile(edge_l + "(" + names_t[3:-1] + ")" + edge_r),
+        name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(
-            DET + r"(?:(" + names + r")(?:['’]s)?|(" + adjectives + r"))\s+(?:" + CAP + r"\s+){0,2}?"
-            + bodies + _OF_TAIL
+            DET + r"(?:(" + names_t + r")(?:['’]s)?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+){0,2}?"
+            + bodies_t + _OF_TAIL
         ),
-        of_atom=re.compile(DET + bodies + _OF_TAIL + r",?\s+" + OF + r"\s*" + DET + "(" + names + ")"),
+        of_atom=re.compile(DET + bodies_t + _OF_TAIL + r",?\s+" + OF + r"\s*" + DET + "(" + names_t + ")"),
         person_atom=re.compile(
-            DET + r"(?:(?:(" + adjectives + r")|(" + names + r")(?:['’]s)?)\s+)?" + titles
-            + r"(?:\s+(" + NAME_TOKENS + r"))?(?:,?\s+" + OF + r"\s*" + DET + "(" + names + r"))?"
+            DET + r"(?:(?:(" + adjectives_t + r")|(" + names_t + r")(?:['’]s)?)\s+)?" + titles_t
+            + r"(?:\s+(" + NAME_TOKENS + r"))?(?:,?\s+" + OF + r"\s*" + DET + "(" + names_t + r"))?"
         ),
         bare_person=re.compile(NAME_TOKENS),
         collective=re.compile(collective),
         title_re=titles,
         names_re=names,
         adjectives_re=adjectives,
+        title_trie=titles_t,
+        names_trie=names_t,
+        adjectives_trie=adjectives_t,
     )
+    atoms = ("name_atom", "body_atom", "of_atom", "collective", "person_atom", "bare_person")
+    return ActorPatterns(**fields, any_atom=re.compile("|".join("(?:" + fields[a].pattern + ")" for a in atoms)))
+
+
+def _learner_sources(title: str, names: str, adjectives: str) -> tuple[str, ...]:
+    """The sources of ``person_learners()``, given the alternations of titles, country names, adjectives."""
+    t = "(?P<title>" + title + ")"
+    person = r"(?P<person>" + NAME_TOKENS + r")"
+    country = r"(?P<country>" + names + r")"
+    return (
+        # "Prime Minister Justin Trudeau of Canada", "le président Yoon Suk Yeol de la République de Corée"
+        t + r"\s+" + person + r"(?:\s*\([^()]{1,20}\))?,?\s+" + OF + r"\s*" + DET + country + r"(?![\w])",
+        # "Japanese Prime Minister Kishida Fumio", "India's Prime Minister Narendra Modi"
+        r"(?<![\w])(?:(?P<adj>" + adjectives + r")|" + country + r"(?:['’]s)?)\s+" + t + r"\s+" + person,
+        # "the President of the Republic of Korea, Yoon Suk Yeol"
+        t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w]),\s+" + person,
+        # "Anthony Albanese, Prime Minister of Australia"
+        person + r",\s+" + t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w])",
+    )
+
+
+def _title_of_country_source(title: str, names: str) -> str:
+    return r"(?<![\w])(?P<title>" + title + r")\s+" + OF + r"\s*" + DET + r"(?P<country>" + names + r")(?![\w])"
+
+
+def _after_title_source(title: str) -> str:
+    return title + r"\s+(" + r"[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})"
 
 
 @lru_cache(maxsize=None)
 def person_learners() -> tuple[re.Pattern, ...]:
     """Patterns that tie a person's name to a country; groups ``person``, ``title``, ``country``/``adj``."""
     p = patterns()
-    t, n, a = "(?P<title>" + p.title_re + ")", p.names_re, p.adjectives_re
-    person = r"(?P<person>" + NAME_TOKENS + r")"
-    country = r"(?P<country>" + n + r")"
-    return (
-        # "Prime Minister Justin Trudeau of Canada", "le président Yoon Suk Yeol de la République de Corée"
-        re.compile(t + r"\s+" + person + r"(?:\s*\([^()]{1,20}\))?,?\s+" + OF + r"\s*" + DET + country + r"(?![\w])"),
-        # "Japanese Prime Minister Kishida Fumio", "India's Prime Minister Narendra Modi"
-        re.compile(r"(?<![\w])(?:(?P<adj>" + a + r")|" + country + r"(?:['’]s)?)\s+" + t + r"\s+" + person),
-        # "the President of the Republic of Korea, Yoon Suk Yeol"
-        re.compile(t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w]),\s+" + person),
-        # "Anthony Albanese, Prime Minister of Australia"
-        re.compile(person + r",\s+" + t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w])"),
-    )
+    return tuple(map(re.compile, _learner_sources(p.title_trie, p.names_trie, p.adjectives_trie)))
 
 
 @lru_cache(maxsize=None)
 def title_of_country() -> re.Pattern:
     """A title tied to a country without a name: "the Prime Minister of the United Kingdom"."""
     p = patterns()
-    return re.compile(
-        r"(?<![\w])(?P<title>" + p.title_re + r")\s+" + OF + r"\s*" + DET + r"(?P<country>" + p.names_re + r")(?![\w])"
-    )
+    return re.compile(_title_of_country_source(p.title_trie, p.names_trie))
 
 
 @lru_cache(maxsize=None)
 def people_finders() -> RegexSet:
-    """``person_learners()``, then ``title_of_country()``."""
-    return RegexSet((*person_learners(), title_of_country()))
+    """``person_learners()``, then ``title_of_country()``. (They run with trie alternations; RegexSet reads
+    its needles, whole titles and names, from the same patterns with plain ones.)"""
+    p = patterns()
+    plain = (*_learner_sources(p.title_re, p.names_re, p.adjectives_re), _title_of_country_source(p.title_re, p.names_re))
+    return RegexSet((*person_learners(), title_of_country()), needles_from=[re.compile(s) for s in plain])
 
 
 @lru_cache(maxsize=None)
 def person_after_title() -> RegexSet:
     """A title and the capitalised name after it ("Prime Minister Trudeau"); group 1 is the name."""
-    return RegexSet([re.compile(patterns().title_re + r"\s+(" + r"[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*){0,3})")])
+    p = patterns()
+    return RegexSet([re.compile(_after_title_source(p.title_trie))], group=SENTENCES,
+                    needles_from=[re.compile(_after_title_source(p.title_re))])
 
 
 @lru_cache(maxsize=None)

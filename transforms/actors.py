@@ -19,7 +19,12 @@ from transforms.actor_patterns import (
     leader_names, patterns, people_finders, person_after_title, person_learners, strip_parentheses,
 )
 
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+")
+# r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+", written to start
+# with the character class every match starts with, so that the regex engine skips ahead to those characters
+_SEPARATOR = re.compile(
+    r"[\s,](?:(?<=,)\s*(?:and\s+|et\s+)?|(?<=\s)\s*,\s*(?:and\s+|et\s+)?"
+    r"|(?<=\s)\s*(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+)"
+)
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _FIRST_SINGULAR = frozenset({"i", "je"})
 _THEY = frozenset({"they", "ils", "elles"})
@@ -28,6 +33,7 @@ _SKIP_TOKENS = frozenset({
     "Jr", "Sr", "The", "Le", "La", "Honourable", "Honorable", "Right", "Excellency", "Mr", "Mrs", "Ms", "Dr", "Sir",
     "H.E", "HE", "Madame", "Monsieur", "M", "Mme",
 })
+_UNKNOWN = object()  # not yet in a resolver's cache
 _JOINT_TITLE = re.compile(r"\bjoint\b|\bcommune\b|\bconjointe\b|\bdeclaration\b|\bcommuniqu", re.I)
 
 
@@ -173,13 +179,15 @@ class ActorResolver:
         return self._atom(phrase, context)
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
+        known = self._atoms.get(phrase, _UNKNOWN)  # never a "he"/"she": those are not kept
+        if known is not _UNKNOWN:
+            return known
         if phrase.lower() in _THIRD_PERSON:  # the person named last
             self._pronouns += 1
             iso = self.person_before(context) or self.last_person
             return (iso,) if iso else None
-        if phrase not in self._atoms:
-            self._atoms[phrase] = self._fixed_atom(phrase)
-        return self._atoms[phrase]
+        found = self._atoms[phrase] = self._fixed_atom(phrase)
+        return found
 
     def _fixed_atom(self, phrase: str) -> tuple[str, ...] | None:
         p, low = patterns(), phrase.lower()
@@ -190,6 +198,8 @@ class ActorResolver:
             return self.collective()
         if low in _WE:  # the speakers: in a one-government release, that government only
             return self.parties or self.collective()
+        if not p.any_atom.fullmatch(phrase):  # one test rules out all six patterns below
+            return None
         if m := p.name_atom.fullmatch(phrase):
             return (p.name_to_iso[m.group(1)],)
         if m := p.body_atom.fullmatch(phrase):
@@ -212,7 +222,7 @@ class ActorResolver:
         if not iso and person:
             iso = self.person_iso(person)
         if not iso and not person:
-            title = re.search(p.title_re, phrase)
+            title = re.search(p.title_trie, phrase)
             iso = self.people.titles.get(title.group(0).lower()) if title else None
             if not iso and title and len(self.parties) == 1 and self.doc_type != "joint_statement":
                 iso = self.parties[0]  # "the Prime Minister" in a one-government release is its own

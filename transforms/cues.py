@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from transforms.regex_set import RegexSet
+from transforms.regex_set import SENTENCES, RegexSet
 from transforms.vocab import load
 
 KINDS = ("commitment", "reaffirmation", "position", "outcome")
@@ -75,7 +75,7 @@ def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
             regexes.append(re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I))
             fields.append({"kind": kind, "strength": spec.get("strength"), "takes": spec.get("takes", "object"),
                            "past": bool(spec.get("past")), "present": bool(spec.get("present"))})
-    return RegexSet(regexes), tuple(fields)
+    return RegexSet(regexes, group=SENTENCES), tuple(fields)
 
 
 def find_cues(text: str, language: str = "en") -> list[Cue]:

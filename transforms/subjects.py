@@ -21,6 +21,7 @@ _PUNCT_BOUNDARY = tuple(",;:(—–\"“‘")
 _CHUNK = re.compile(r"[,;:]\s*")
 _MAX_WORDS = 30
 _WORD_MARKS = "_’'-"  # with letters and digits, the characters of a word
+_WORD_RUN = re.compile("[" + re.escape(_WORD_MARKS) + r"\w]*")  # \w: what str.isalnum() accepts, and "_"
 
 
 @dataclass(frozen=True)
@@ -70,10 +71,10 @@ def _last_word(text: str) -> str:
 def _final_word(text: str) -> tuple[int, int]:
     """Where the word (letters, digits, _WORD_MARKS) ending the text before trailing white space starts
     and ends; start == end when there is none."""
-    end = start = len(text.rstrip())
-    while start and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
-        start -= 1
-    return start, end
+    end = len(text.rstrip())
+    if not end:
+        return 0, 0
+    return end - _WORD_RUN.match(text[end - 1 :: -1]).end(), end  # the run read backwards from ``end``
 
 
 def _word_starts(text: str, limit: int) -> list[int]:

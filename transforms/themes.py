@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from transforms.regex_set import RegexSet
+from transforms.regex_set import SENTENCES, RegexSet
 from transforms.vocab import load
 
 
@@ -22,7 +22,7 @@ def _topics() -> tuple[tuple[int, ...], RegexSet]:
     """The topic codes, ascending, and in the same order a regex per topic: any of its keywords."""
     topics = sorted(load("themes")["topics"].items(), key=lambda kv: int(kv[0]))
     regexes = [re.compile("|".join(_keyword_regex(k) for k in entry["keywords"])) for _, entry in topics]
-    return tuple(int(code) for code, _ in topics), RegexSet(regexes, min_leading=2)  # acronyms: "EV", "UN"
+    return tuple(int(code) for code, _ in topics), RegexSet(regexes, min_leading=2, group=SENTENCES)  # acronyms: "EV", "UN"
 
 
 def fallback_theme() -> int:
