@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 import urllib.robotparser
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Callable
@@ -197,5 +197,6 @@ class Fetcher:
             bytes=len(content) if content is not None else None, fetched_at=_now(), error=error,
             content_type=content_type, content=content,
         )
-        self.attempts.append(result)
+        # the log of attempts (raw.fetches rows) keeps no body: a run fetches thousands of pages
+        self.attempts.append(replace(result, content=None) if content is not None else result)
         return result

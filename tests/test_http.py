@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 from extractors.http import Fetcher, build_session, retry_after_seconds
 from tests.httpserver import Scripted
 
@@ -20,7 +22,8 @@ def test_fetch_ok_records_validators_and_hash():
     assert res.ok and res.content == PAGE
     assert res.etag == '"v1"' and res.last_modified.startswith("Wed, 17 May 2023")
     assert res.bytes == len(PAGE) and len(res.content_sha256) == 64
-    assert f.attempts == [res]
+    assert f.attempts == [dataclasses.replace(res, content=None)]  # the log keeps no page bodies
+    assert f.attempts[0].content_sha256 == res.content_sha256 and f.attempts[0].bytes == len(PAGE)
 
 
 def test_retries_on_503_honouring_retry_after_then_succeeds():
