@@ -58,6 +58,9 @@ def build_session(user_agent: str, transport: requests.adapters.BaseAdapter | No
     if transport is not None:
         session.mount("http://", transport)
         session.mount("https://", transport)
+        # a mounted transport (the snapshots) never goes through a proxy: do not read the
+        # proxy and certificate settings of the environment again for every request
+        session.trust_env = False
     return session
 
 

@@ -61,3 +61,12 @@ def test_registry_loads_and_rejects_unknown_publisher(tmp_path):
         load_registry(bad)
     with pytest.raises(AccordsError, match=r"\[config\].*not found"):
         load_registry(tmp_path / "absent.toml")
+
+
+def test_snapshot_session_ignores_proxy_settings_of_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")  # nothing listens there
+    root = _snapshots(tmp_path)
+    session = build_session("t", SnapshotTransport(root))
+    assert session.trust_env is False
+    assert Fetcher(session, frozenset({"www.pm.gc.ca"}), per_host_interval=0).fetch("https://www.pm.gc.ca/en/a").ok
+    assert build_session("t").trust_env is True  # a live session still honours proxies
