@@ -7,6 +7,7 @@ import json
 import math
 import shutil
 import time
+from collections.abc import Iterator
 from numbers import Integral
 from pathlib import Path
 
@@ -190,18 +191,13 @@ def _validate_chunked(context, datasource, con: duckdb.DuckDBPyConnection, suite
     if row_wise:
         merged = {i: _Merged() for i, _ in row_wise}
         definition = _Definition(context, datasource, suite.table, row_wise)
-        cursor = con.cursor()
-        try:
-            cursor.execute(suite.frame_sql)
-            first = 0
-            while not (chunk := cursor.fetch_df_chunk(max(1, chunk_rows // _VECTOR))).empty:
-                by_index = definition.run(chunk, f"{run_id} rows {first}-{first + len(chunk) - 1}")
-                for i, spec in row_wise:
-                    merged[i].add(suite, spec, by_index[i], chunk, table_columns)
-                first += len(chunk)
-                del chunk, by_index
-        finally:
-            cursor.close()
+        first = 0
+        for chunk in _chunks(con, suite, chunk_rows):
+            by_index = definition.run(chunk, f"{run_id} rows {first}-{first + len(chunk) - 1}")
+            for i, spec in row_wise:
+                merged[i].add(suite, spec, by_index[i], chunk, table_columns)
+            first += len(chunk)
+            del chunk, by_index
         for i, spec in row_wise:
             m = merged[i]
             out[i] = _finish(suite, spec, m.success and not m.error, m.error, m.result, m.failing)
@@ -216,6 +212,39 @@ def _validate_chunked(context, datasource, con: duckdb.DuckDBPyConnection, suite
             out[i] = _convert(suite, spec, by_index[i], frame, kept)
         del frame
     return [out[i] for i, _ in specs]
+
+
+def _chunks(con: duckdb.DuckDBPyConnection, suite: SuiteSpec, chunk_rows: int) -> Iterator[pd.DataFrame]:
+    """The suite's frame in pieces of about ``chunk_rows`` rows, in the frame's order. With a
+    document column, each piece is a run of whole documents (every frame query orders by its
+    document column first), rows with no document last: filtered by document, DuckDB sorts one
+    piece at a time instead of holding the whole sorted table. Otherwise, vectors of one result."""
+    doc = suite.doc_column
+    if not doc:
+        cursor = con.cursor()
+        try:
+            cursor.execute(suite.frame_sql)
+            while not (chunk := cursor.fetch_df_chunk(max(1, chunk_rows // _VECTOR))).empty:
+                yield chunk
+        finally:
+            cursor.close()
+        return
+    counts = con.execute(f'select "{doc}", count(*) from {suite.table} where "{doc}" is not null '
+                         f"group by 1 order by 1").fetchall()
+    ranges, low, rows = [], None, 0
+    for value, count in counts:
+        low = value if low is None else low
+        rows += count
+        if rows >= chunk_rows:
+            ranges.append((low, value))
+            low, rows = None, 0
+    if low is not None:
+        ranges.append((low, counts[-1][0]))
+    piece = f"select * from (\n{suite.frame_sql}\n) as frame where "
+    for low, high in ranges:
+        yield con.execute(piece + f'"{doc}" between ? and ?', [low, high]).df()
+    if len(nulls := con.execute(piece + f'"{doc}" is null').df()):
+        yield nulls
 
 
 def frame_rows(con: duckdb.DuckDBPyConnection, suite: SuiteSpec) -> int:

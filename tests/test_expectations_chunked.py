@@ -8,7 +8,7 @@ import pytest
 from expectations.runner import chunk_safe, run_suites
 from expectations.suite_files import ExpectationSpec, SuiteSpec
 
-ROWS = 5000  # about two and a half DuckDB vectors: three chunks of 2,048 rows at most
+ROWS = 5000  # read as runs of whole documents of about 2,048 rows, then the rows with no document
 
 
 def _spec(type_: str, **kwargs) -> ExpectationSpec:
@@ -19,6 +19,7 @@ SUITE = SuiteSpec(
     table="main.t", doc_column="doc_id", frame_sql="select t.*, t.n > 0 as positive from main.t as t order by id",
     expectations=[
         _spec("expect_column_values_to_not_be_null", column="text"),
+        _spec("expect_column_values_to_not_be_null", column="doc_id"),
         _spec("expect_column_values_to_be_in_set", column="kind", value_set=["a", "b"]),
         _spec("expect_column_list_items_to_be_in_set", column="items", value_set=["x", "y"]),
         _spec("expect_column_value_lengths_to_be_between", column="text", min_value=1),
@@ -42,28 +43,32 @@ def con():
                case when i = 2049 then 0 else 1 end as n
         from range({ROWS}) r(i)""")
     con.execute("insert into t values (42, 'doc-dup', 1, 'a', ['x'], 'dup', 1), (4200, 'doc-dup', 1, 'a', ['x'], 'd', 1)")
+    con.execute("insert into t values (9000, null, 3, 'z', ['x'], 'no document', 1)")  # read in a last chunk
     yield con
     con.close()
 
 
 def _summary(outcome):
-    return [(r.expectation, r.success, r.observed, sorted(f.doc_id for f in r.failing_rows)) for r in outcome.results]
+    return [(r.expectation, r.success, r.observed, sorted(str(f.doc_id) for f in r.failing_rows)) for r in outcome.results]
 
 
 def test_chunked_outcome_equals_the_whole_table_outcome(con):
     whole = run_suites(con, "whole", None, [SUITE], chunk_rows=10**9)
     chunked = run_suites(con, "chunked", None, [SUITE], chunk_rows=2048)
     assert _summary(chunked) == _summary(whole)
+    no_doc = next(r for r in chunked.results if r.expectation == "expect_column_values_to_not_be_null(doc_id)")
+    assert not no_doc.success and '"text": "no document"' in no_doc.failing_rows[0].row_json
     failed = {r.expectation: r for r in chunked.results if not r.success}
     assert set(failed) == {
-        "expect_column_values_to_not_be_null(text)", "expect_column_values_to_be_in_set(kind)",
+        "expect_column_values_to_not_be_null(text)", "expect_column_values_to_not_be_null(doc_id)",
+        "expect_column_values_to_be_in_set(kind)",
         "expect_column_list_items_to_be_in_set(items)", "expect_column_value_lengths_to_be_between(text)",
         "expect_column_values_to_be_in_set(positive)", "expect_column_values_to_be_unique(id)",
         "expect_compound_columns_to_be_unique(doc_id,no)",
     }
     kind = failed["expect_column_values_to_be_in_set(kind)"]
-    assert kind.observed.startswith(f"3 unexpected of {ROWS + 2}")  # counted over all chunks
-    assert sorted(f.doc_id for f in kind.failing_rows) == ["doc-1", "doc-250", "doc-499"]
+    assert kind.observed.startswith(f"4 unexpected of {ROWS + 3}")  # counted over all chunks
+    assert [f.doc_id for f in kind.failing_rows] == ["doc-1", "doc-250", "doc-499", None]  # the frame's order
     assert '"text": "sentence 2500"' in next(f.row_json for f in kind.failing_rows if f.doc_id == "doc-250")
     assert len(failed["expect_column_values_to_be_unique(id)"].failing_rows) == 4  # 42 and 4200 twice each
 
@@ -76,5 +81,5 @@ def test_whole_table_checks_hold_only_their_columns_in_failing_rows(con):
 
 
 def test_which_expectations_are_judged_chunk_by_chunk():
-    assert [chunk_safe(s) for s in SUITE.expectations] == [True] * 5 + [False] * 3
+    assert [chunk_safe(s) for s in SUITE.expectations] == [True] * 6 + [False] * 3
     assert not chunk_safe(_spec("expect_column_values_to_be_in_set", column="kind", value_set=["a"], mostly=0.9))
