@@ -68,6 +68,7 @@ def _extract_transform_batches(registry, archive, fetched, published_by_url, tal
     batch writes its heavy tables to a staging file (appended to ``staged``)."""
     batches = stages.chunked(stages.drop_unchanged(fetched, published_by_url, tally), registry.settings.batch_size)
     names = [str(staging / f"batch-{len(staged) + k:05d}") for k in range(len(batches))]
+    registry, archive = stages.for_batches(registry, archive)
     if len(batches) <= 1:
         results = [extract_transform_task(registry, archive, quote(b), n) for b, n in zip(batches, names)]
     else:

@@ -3,7 +3,7 @@ without Prefect; none holds parsing or classification rules itself."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from extractors.adapters import parse_page
@@ -146,6 +146,13 @@ def extract_transform(registry: Registry, archive: RawArchive, items: list[Fetch
     for d in results:
         d.tables = {t: rows for t, rows in d.tables.items() if t not in STAGED_TABLES}
     return results, tally, (staging, counts)
+
+
+def for_batches(registry: Registry, archive: RawArchive) -> tuple[Registry, RawArchive]:
+    """What a batch needs of the registry and the archive: the publishers and settings (not the
+    thousands of documents and listings), and the archive's folder (not its index, read into
+    memory). Every batch task's arguments are pickled for its worker; these stay small."""
+    return replace(registry, documents=(), listings=()), RawArchive(archive.root)
 
 
 def drop_unchanged(items: list[Fetched], published_by_url: dict[str, dict], tally: Tally) -> list[Fetched]:

@@ -44,3 +44,23 @@ def test_derive_reads_and_rebuilds_nothing_when_no_document_changed(monkeypatch,
     derive.derive_globals(batch, [], tmp_path / "accords.duckdb")
     assert batch.global_rows == {}
     assert "core.organization_mentions" not in batch.rows
+
+
+def test_batches_get_publishers_and_settings_not_every_document(tmp_path):
+    import pickle
+
+    from extractors.archive import RawArchive
+    from extractors.sources import Publisher, Registry, Settings
+    from flows.stages import for_batches
+
+    pub = Publisher(id="pm", name="PM", country="CAN", domains=("pm.gc.ca",), adapter="pmgcca")
+    docs = tuple(Source(url=f"https://pm.gc.ca/en/{i}", publisher="pm", doc_type="statement") for i in range(2000))
+    registry = Registry(publishers=(pub,), documents=docs, settings=Settings(batch_size=7))
+    archive = RawArchive(tmp_path)
+    archive.put("https://pm.gc.ca/en/0", b"<p>x</p>", content_type=None, etag=None, last_modified=None,
+                fetched_at="2026-01-01T00:00:00Z")
+    slim_registry, slim_archive = for_batches(registry, archive)
+    assert slim_registry.publisher("pm") == pub and slim_registry.settings.batch_size == 7
+    assert slim_registry.documents == () and slim_archive.root == archive.root
+    assert slim_archive.get(archive.latest()["https://pm.gc.ca/en/0"].content_sha256) == b"<p>x</p>"
+    assert len(pickle.dumps(slim_registry)) * 100 < len(pickle.dumps(registry))
