@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -121,11 +122,12 @@ def anchor_evidence(side_a: list[ParaCues], side_b: list[ParaCues]) -> dict[str,
     """
     cfg = settings()["anchors"]
     p, q_floor, punct_w = cfg["p_match"], cfg["q_floor"], cfg["punctuation_weight"]
-    shared = set().union(*(c.anchors for c in side_a)) & set().union(*(c.anchors for c in side_b))
+    count_a = Counter(token for c in side_a for token in c.anchors)  # paragraphs with the token
+    count_b = Counter(token for c in side_b for token in c.anchors)
     weights: dict[str, AnchorWeight] = {}
-    for token in sorted(shared):
-        df_a = sum(token in c.anchors for c in side_a) / len(side_a)
-        df_b = sum(token in c.anchors for c in side_b) / len(side_b)
+    for token in sorted(count_a.keys() & count_b.keys()):
+        df_a = count_a[token] / len(side_a)
+        df_b = count_b[token] / len(side_b)
         q = min(max((df_a + df_b) / 2, q_floor), 1 - q_floor)
         scale = punct_w if token.startswith(_PUNCT_PREFIX) else 1.0
         weights[token] = AnchorWeight(scale * max(0.0, math.log(p / q)),
