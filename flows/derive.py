@@ -102,7 +102,7 @@ def paragraph_alignments(batch: Batch, links: list[dict], kept: set[str], db_pat
     texts: dict[str, list[tuple[int, str]]] = {}
     fresh_rows = batch.rows.get("core.paragraphs", [])
     if isinstance(fresh_rows, StagedRows):
-        fresh_rows = fresh_rows.select(sorted(needed - kept))
+        fresh_rows = fresh_rows.select(sorted(needed - kept), fields=("doc_id", "paragraph_no", "text"))
     for r in fresh_rows:
         if r["doc_id"] in needed:
             texts.setdefault(r["doc_id"], []).append((r["paragraph_no"], r["text"]))

@@ -30,6 +30,8 @@ def test_staged_rows_round_trip_into_the_warehouse(tmp_path):
     assert len(staged["core.paragraphs"]) == 5 and len(staged["core.commitments"]) == 0
     assert [r["paragraph_no"] for r in staged["core.paragraphs"].select(["b"])] == [1, 2, 3]
     assert staged["core.paragraphs"].select([]) == []
+    slim = staged["core.paragraphs"].select(["b"], fields=("doc_id", "paragraph_no", "text"))
+    assert [sorted(r) for r in slim] == [["doc_id", "paragraph_no", "text"]] * 3 and slim[0]["doc_id"] == "b"
 
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
     apply_schema(con)

@@ -32,8 +32,9 @@ class StagedRows:
     def paths(self) -> list[str]:
         return [path for path, count in self.parts if count]
 
-    def select(self, doc_ids: list[str]) -> list[dict]:
-        """The staged rows of the given documents, as dicts (JSON types)."""
+    def select(self, doc_ids: list[str], fields: tuple[str, ...] | None = None) -> list[dict]:
+        """The staged rows of the given documents, as dicts (JSON types); with ``fields``,
+        only those keys of each row are kept."""
         wanted = set(doc_ids)
         out: list[dict] = []
         for path in self.paths() if wanted else []:
@@ -41,7 +42,7 @@ class StagedRows:
                 for line in fh:
                     row = json.loads(line)
                     if row["doc_id"] in wanted:
-                        out.append(row)
+                        out.append(row if fields is None else {f: row.get(f) for f in fields})
         return out
 
 
