@@ -8,6 +8,7 @@ publish and are reported.
 """
 from __future__ import annotations
 
+import gc
 import logging
 from typing import Callable
 
@@ -54,7 +55,25 @@ def validate_and_publish(paths: Paths, batch: Batch, summary: RunSummary) -> Pub
         summary.validation = {"skipped": "no table changes since the last validated publish"}
         batch.global_rows = {}  # equal to the published tables: nothing to rewrite
         return publish(paths.db, batch)
-    return publish(paths.db, batch, gate=make_gate(paths, summary))
+    gate = make_gate(paths, summary)
+
+    def release_then_gate(con: duckdb.DuckDBPyConnection):
+        release_written(batch)
+        return gate(con)
+
+    return publish(paths.db, batch, gate=release_then_gate)
+
+
+def release_written(batch: Batch) -> None:
+    """Once the batch is written into the new warehouse state, the gate reads the tables
+    from there: drop the rows held in memory before it runs, keeping only the fetch
+    attempts, which a blocked run still appends to the live warehouse."""
+    fetches = batch.rows.get("raw.fetches")
+    batch.rows.clear()
+    batch.global_rows.clear()
+    if fetches is not None:
+        batch.rows["raw.fetches"] = fetches
+    gc.collect()
 
 
 def record_blocked_run(paths: Paths, summary: RunSummary, blocked: PublishBlocked,

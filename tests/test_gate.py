@@ -212,3 +212,19 @@ def test_a_gate_that_cannot_run_blocks_publishing(live, monkeypatch):
     record_blocked_run(paths, summary, blocked.value)
     assert snapshot(paths.db) == before
     assert _query(paths.db, "select status from meta.pipeline_runs where run_id = 'run-5'") == [("blocked",)]
+
+
+def test_validate_and_publish_frees_the_written_rows_before_the_gate_and_keeps_the_fetches(live):
+    from flows.gate import validate_and_publish
+
+    paths, _, _ = live
+    rows, global_rows = good_rows()
+    rows["core.documents"] = [dict(r, title=r["title"] + " (revised)") for r in rows["core.documents"]]
+    new = batch(rows, global_rows, first=False)
+    fetches = [{"run_id": "run-3", "url": "https://pm.gc.ca/x", "status": 200, "fetched_at": "2026-11-29T00:00:00Z"}]
+    new.rows["raw.fetches"] = fetches
+    summary = _summary(paths.db, "run-3")
+    result = validate_and_publish(paths, new, summary)
+    assert result.rows_published > 0 and summary.validation["failed"] == 0
+    assert new.rows == {"raw.fetches": fetches} and new.global_rows == {}
+    assert _query(paths.db, "select count(*) from raw.fetches where run_id = 'run-3'") == [(1,)]
