@@ -36,8 +36,8 @@ class _Hit:
     explicit: bool = True  # the subject stands right before the cue (not inherited)
 
 
-def _complement_ok(text: str, cue: Cue, g: Grammar) -> bool:
-    nxt = words_after(text, cue.end, 6)
+def _complement_ok(nxt: list[str], cue: Cue, g: Grammar) -> bool:
+    """``nxt``: the six tokens after the cue (``words_after(text, cue.end, 6)``, shared by the tests below)."""
     if cue.takes == "object" or (nxt and nxt[0] in (",", ":", "–", "—")):  # "will, with partners, ..." / "will:"
         return True
     words = [w for w in nxt if not (w.lower().endswith("ly") and len(w) > 4)]
@@ -58,16 +58,16 @@ def _complement_ok(text: str, cue: Cue, g: Grammar) -> bool:
     return not any(w in ("’s", "'s", "’", "'") or w.endswith(("’s", "'s")) for w in nxt[:5])
 
 
-def _negated_after(text: str, cue: Cue, g: Grammar) -> bool:
-    nxt = [w.lower() for w in words_after(text, cue.end, 2)]
+def _negated_after(after: list[str], g: Grammar) -> bool:
+    nxt = [w.lower() for w in after[:2]]  # the first two of the tokens words_after() reads
     if " ".join(nxt) in ("not only", "non seulement"):
         return False  # "will not only deepen ... but also ..."
     return bool(nxt) and (nxt[0] in g.negations or " ".join(nxt) in g.negations)
 
 
-def _action_verb(text: str, cue: Cue, g: Grammar) -> str | None:
+def _action_verb(nxt: list[str]) -> str | None:
     """The first word after the cue that is not an adverb or a "continue to"/"to"."""
-    for word in words_after(text, cue.end, 6):
+    for word in nxt:
         if word.lower() in _NOT_ACTIONS or _is_ly(word):
             continue
         return word if word[:1].isalpha() else None
@@ -78,18 +78,18 @@ def _is_ly(word: str) -> bool:
     return word.lower().endswith("ly") and len(word) > 4 and word[:1].islower()
 
 
-def _commitment_hit(text: str, cue: Cue, subject_actors: tuple[str, ...], g: Grammar, explicit: bool) -> _Hit:
-    action = _action_verb(text, cue, g)
+def _commitment_hit(nxt: list[str], cue: Cue, subject_actors: tuple[str, ...], g: Grammar, explicit: bool) -> _Hit:
+    action = _action_verb(nxt)
     strength = cue.strength or "firm"
     if strength == "firm" and action and action.lower() in g.soft_verbs:
         strength = "soft"
     verb = " ".join(cue.surface.split())
     if cue.takes == "verb":
-        after = [w for w in words_after(text, cue.end, 6) if w.lower() not in _ADVERBS | {"only"} and not _is_ly(w)]
+        after = [w for w in nxt if w.lower() not in _ADVERBS | {"only"} and not _is_ly(w)]
         after = after[1:] if after[:1] == ["not"] else after  # "will not only deepen"
-        nxt = after[0] if after else ""
-        if nxt[:1].isalpha():
-            verb = f"{verb} {nxt}"
+        following = after[0] if after else ""
+        if following[:1].isalpha():
+            verb = f"{verb} {following}"
     return _Hit("commitment", subject_actors, verb, strength, explicit)
 
 
@@ -112,11 +112,12 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
             if not subject.negated:
                 hits.append(_Hit(cue.kind, subject.actors))
             continue
-        if subject.negated or _negated_after(text, cue, g):
+        nxt = words_after(text, cue.end, 6)
+        if subject.negated or _negated_after(nxt, g):
             if cue.surface.lower().split()[-1] in _MODALS and not subject.negated:
                 hits.append(_Hit("position", subject.actors))
             continue
-        if not _complement_ok(text, cue, g):
+        if not _complement_ok(nxt, cue, g):
             if cue.takes == "action":  # "expressed their commitment to an open Indo-Pacific": a stance restated
                 hits.append(_Hit("reaffirmation", subject.actors))
             continue
@@ -125,7 +126,7 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
         if cue.past and _is_past_form(cue) and g.earlier_occasion.search(text):
             hits.append(_Hit("outcome", subject.actors))  # "Last September, ... we agreed to": narrated
             continue
-        hits.append(_commitment_hit(text, cue, subject.actors, g, subject.how == "explicit"))
+        hits.append(_commitment_hit(nxt, cue, subject.actors, g, subject.how == "explicit"))
     return hits
 
 
