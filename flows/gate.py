@@ -8,7 +8,6 @@ publish and are reported.
 """
 from __future__ import annotations
 
-import gc
 import logging
 from typing import Callable
 
@@ -16,6 +15,7 @@ import duckdb
 
 import expectations
 from flows.config import Paths
+from flows.memory import release_freed_memory
 from flows.summary import RunSummary
 from warehouse.publish import Batch, PublishBlocked, PublishResult, changes_nothing, publish, write_batch
 
@@ -73,7 +73,7 @@ def release_written(batch: Batch) -> None:
     batch.global_rows.clear()
     if fetches is not None:
         batch.rows["raw.fetches"] = fetches
-    gc.collect()
+    release_freed_memory()
 
 
 def record_blocked_run(paths: Paths, summary: RunSummary, blocked: PublishBlocked,

@@ -8,7 +8,6 @@ not walk every row looking for futures.
 from __future__ import annotations
 
 import contextlib
-import gc
 import shutil
 import time
 from contextlib import contextmanager
@@ -27,6 +26,7 @@ from flows.assemble import assemble_batch
 from flows.config import Paths, default_paths
 from flows.derive import derive_globals
 from flows.discover import discover, followed_links
+from flows.memory import release_freed_memory
 from flows.gate import record_blocked_run, validate_and_publish
 from flows.ingest import ingest_files
 from flows.runners import batch_runner
@@ -143,7 +143,7 @@ def _run_stages(paths, summary, logger, tally, registry, archive, published, by_
         derive_globals(batch, docs, paths.db, workers=registry.settings.max_workers)
     stages.finish_tally(summary, tally, docs, fetcher, batch)
     docs.clear()  # their rows are in the batch now; free them before the gate reads tables
-    gc.collect()
+    release_freed_memory()
     try:
         with _timed(summary, "validate_publish"):
             result = publish_task(paths, quote(batch), summary)
