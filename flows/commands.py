@@ -16,15 +16,23 @@ def _flow(sources: str | None, task_runner: str | None):
 
 
 def cmd_run(args) -> int:
-    flow = _flow(args.sources, args.task_runner)
-    summary = flow(db=args.db, live=args.live, sources=args.sources, snapshots=args.snapshots)
+    from flows.api import run_api
+
+    with run_api() as api_ready:  # a temporary API boots while the pipeline is imported
+        flow = _flow(args.sources, args.task_runner)
+        api_ready()
+        summary = flow(db=args.db, live=args.live, sources=args.sources, snapshots=args.snapshots)
     print(summary.text())
     return summary.exit_code
 
 
 def cmd_ingest(args) -> int:
-    flow = _flow(None, "thread")
-    summary = flow(db=args.db, ingest=args.path, ingest_url=args.url, ingest_publisher=args.publisher)
+    from flows.api import run_api
+
+    with run_api() as api_ready:
+        flow = _flow(None, "thread")
+        api_ready()
+        summary = flow(db=args.db, ingest=args.path, ingest_url=args.url, ingest_publisher=args.publisher)
     print(summary.text())
     return summary.exit_code
 

@@ -107,11 +107,11 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
 
     with _timed(summary, "fetch"):
         if ingest:
-            registry, fetched = ingest_task(registry, archive, ingest, ingest_url, ingest_publisher)
+            registry, fetched = ingest_task(quote(registry), archive, ingest, ingest_url, ingest_publisher)
         else:
             fetcher = stages.make_fetcher(registry, live=live, snapshots_dir=paths.snapshots)
-            wanted = discover_task(registry, fetcher, archive, tally)
-            fetched = fetch_task(fetcher, archive, quote(wanted), tally)
+            wanted = discover_task(quote(registry), fetcher, archive, quote(tally))
+            fetched = fetch_task(fetcher, archive, quote(wanted), quote(tally))
     staging = paths.data / "staging" / summary.run_id
     staged: list = []
     try:
@@ -133,7 +133,7 @@ def _run_stages(paths, summary, logger, tally, registry, archive, published, by_
         extra = followed_links(registry, docs, known)
         if extra:
             with _timed(summary, "fetch"):
-                more = fetch_task(fetcher, archive, quote(extra), tally, optional=True)
+                more = fetch_task(fetcher, archive, quote(extra), quote(tally), optional=True)
             with _timed(summary, "extract_transform"):
                 docs += _extract_transform_batches(registry, archive, more, by_url, tally, staging, staged)
 
