@@ -44,7 +44,7 @@ def configured_api_url(env: dict[str, str] | None = None) -> str | None:
     return (profiles.get("profiles", {}).get(active) or {}).get("PREFECT_API_URL") or None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -61,11 +61,12 @@ def _server_command(port: int) -> list[str]:
             "--log-level", "error", "--lifespan", "on"]
 
 
-def _wait_healthy(proc: subprocess.Popen, api: str, timeout: float) -> None:
+def wait_healthy(proc: subprocess.Popen, api: str, timeout: float, what: str = "[run] temporary Prefect API") -> None:
+    """Return once ``api``/health answers 200; raise ApiStartError when ``proc`` exits or time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise ApiStartError(f"[run] temporary Prefect API on {api}: exited with code {proc.returncode}")
+            raise ApiStartError(f"{what} on {api}: exited with code {proc.returncode}")
         try:
             with urllib.request.urlopen(f"{api}/health", timeout=2) as resp:
                 if resp.status == 200:
@@ -73,7 +74,7 @@ def _wait_healthy(proc: subprocess.Popen, api: str, timeout: float) -> None:
         except OSError:
             pass
         time.sleep(0.05)
-    raise ApiStartError(f"[run] temporary Prefect API on {api}: not answering after {timeout:.0f} s")
+    raise ApiStartError(f"{what} on {api}: not answering after {timeout:.0f} s")
 
 
 @contextmanager
@@ -84,13 +85,13 @@ def run_api(timeout: float | None = None):
         yield lambda: None
         return
     timeout = timeout or float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS") or 90)
-    port = _free_port()
+    port = free_port()
     api = f"http://127.0.0.1:{port}/api"
     proc = subprocess.Popen(_server_command(port), env={**os.environ, **_SERVER_ENV},
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.environ["PREFECT_API_URL"] = api
     try:
-        yield lambda: _wait_healthy(proc, api, timeout)
+        yield lambda: wait_healthy(proc, api, timeout)
     finally:
         if os.environ.get("PREFECT_API_URL") == api:
             del os.environ["PREFECT_API_URL"]

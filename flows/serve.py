@@ -6,16 +6,14 @@ is set a local `prefect server` is started for the life of the command.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 
+from flows.api import free_port, wait_healthy
 from flows.config import PROJECT_ROOT
 
 
@@ -32,37 +30,20 @@ def deployment_spec(path: Path = PROJECT_ROOT / "prefect.yaml", name: str = "acc
     raise ValueError(f"{path}: no deployment named {name!r}")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def local_server(timeout: float = 90.0):
     """Yield an API url: the configured one, or a `prefect server` started here and stopped on exit."""
     if os.environ.get("PREFECT_API_URL"):
         yield os.environ["PREFECT_API_URL"]
         return
-    port = _free_port()
+    port = free_port()
     api = f"http://127.0.0.1:{port}/api"
     proc = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise RuntimeError(f"[serve] prefect server: exited with code {proc.returncode}")
-            try:
-                with urllib.request.urlopen(f"{api}/health", timeout=2) as resp:
-                    if resp.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            raise RuntimeError(f"[serve] prefect server: not healthy after {timeout:.0f}s on port {port}")
+        wait_healthy(proc, api, timeout, what="[serve] prefect server")
         os.environ["PREFECT_API_URL"] = api
         yield api
     finally:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transforms.needles import _FOLDED
+from transforms.regex_set import trie
 
 
 def longest_first(words) -> str:
@@ -30,7 +31,7 @@ def word_alternation(words, ignore_case: bool = False) -> str:
         words = {w.lower() for w in words}
     if "" in words:
         return longest_first(words)
-    return _trie(words)
+    return trie(words)
 
 
 def _lowers_plainly(word: str) -> bool:
@@ -41,23 +42,3 @@ def _lowers_plainly(word: str) -> bool:
         if len(low) != 1 or low.lower() != low or low in _FOLDED or char in _FOLDED:
             return False
     return True
-
-
-def _trie(words: set[str]) -> str:
-    """One branch per next character (branches exclusive: distinct literal characters); a word ending at
-    a node makes the rest optional and greedy, so longer words are tried first."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return build(root)

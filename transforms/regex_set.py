@@ -158,7 +158,7 @@ class _Scanner:
     up what their occurrences tell: the regexes that need them, and where the regexes they lead may start."""
 
     def __init__(self, owners: dict[str, tuple[Iterable[int], Iterable[int]]]):
-        self._search = re.compile(_trie(sorted(owners))).search if owners else None
+        self._search = re.compile(trie(sorted(owners))).search if owners else None
         # the regex reports the longest string at a place; the shorter ones there are its prefixes
         self._owners = {}
         for s in owners:
@@ -180,8 +180,10 @@ class _Scanner:
             pos += 1
 
 
-def _trie(strings: list[str]) -> str:
-    """A regex matching any of ``strings``, the longest one at a place, with one branch per next character."""
+def trie(strings: Iterable[str]) -> str:
+    """A regex matching any of ``strings``, the longest one at a place, with one branch per next character
+    (branches exclusive: distinct literal characters; a string ending at a node makes the rest optional and
+    greedy, so longer strings are tried first)."""
     root: dict = {}
     for s in strings:
         node = root
