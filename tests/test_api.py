@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -36,7 +37,6 @@ def test_accords_run_on_the_snapshots_with_its_own_temporary_api(tmp_path):
     env.update(PREFECT_HOME=str(tmp_path / "prefect"), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
                GX_ANALYTICS_ENABLED="false", PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
     db = tmp_path / "run" / "accords.duckdb"
-    before = _servers()
     proc = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--db", str(db)], cwd=PROJECT_ROOT, env=env,
                           capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
@@ -46,15 +46,31 @@ def test_accords_run_on_the_snapshots_with_its_own_temporary_api(tmp_path):
         assert con.execute("select count(*) from core.documents").fetchone() == (17,)
     finally:
         con.close()
-    assert _servers() <= before  # the run's temporary server stopped with it
+    assert _servers(tmp_path / "prefect") == 0  # the run's temporary server stopped with it
 
 
-def _servers() -> int:
-    """Prefect API servers running on this machine (from /proc)."""
+def _servers(home: Path) -> int:
+    """Prefect API servers running with PREFECT_HOME=home (from /proc)."""
     count = 0
-    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+    for proc in Path("/proc").glob("[0-9]*"):
         try:
-            count += b"prefect.server.api.server:create_app" in cmdline.read_bytes()
+            if (b"prefect.server.api.server:create_app" in (proc / "cmdline").read_bytes()
+                    and f"PREFECT_HOME={home}".encode() in (proc / "environ").read_bytes().split(b"\0")):
+                count += 1
         except OSError:
             continue
     return count
+
+
+def test_the_server_count_sees_a_server_of_that_home(tmp_path):
+    fake = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)", "prefect.server.api.server:create_app"],
+                            env={**os.environ, "PREFECT_HOME": str(tmp_path)})
+    try:
+        for _ in range(50):  # /proc shows the new command line once the interpreter runs
+            if _servers(tmp_path):
+                break
+            time.sleep(0.05)
+        assert _servers(tmp_path) == 1 and _servers(tmp_path / "other") == 0
+    finally:
+        fake.kill()
+        fake.wait()
