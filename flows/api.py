@@ -21,11 +21,16 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+from extractors.errors import AccordsError
+
 _SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 
 
-class ApiStartError(RuntimeError):
-    pass
+class ApiStartError(AccordsError):
+    """The Prefect API a command started did not come up: ``[stage] url: reason``."""
+
+    def __init__(self, api: str, reason: str, stage: str = "run"):
+        super().__init__(api, stage, reason)
 
 
 def configured_api_url(env: dict[str, str] | None = None) -> str | None:
@@ -55,18 +60,18 @@ def _server_command(port: int) -> list[str]:
 
     spec = importlib.util.find_spec("prefect")  # locates the package without importing it
     if spec is None or spec.origin is None:
-        raise ApiStartError("[run] Prefect is not installed")
+        raise ApiStartError("prefect", "Prefect is not installed")
     return [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent), "--factory",
             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
             "--log-level", "error", "--lifespan", "on"]
 
 
-def wait_healthy(proc: subprocess.Popen, api: str, timeout: float, what: str = "[run] temporary Prefect API") -> None:
+def wait_healthy(proc: subprocess.Popen, api: str, timeout: float, stage: str = "run") -> None:
     """Return once ``api``/health answers 200; raise ApiStartError when ``proc`` exits or time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise ApiStartError(f"{what} on {api}: exited with code {proc.returncode}")
+            raise ApiStartError(api, f"the Prefect server exited with code {proc.returncode}", stage)
         try:
             with urllib.request.urlopen(f"{api}/health", timeout=2) as resp:
                 if resp.status == 200:
@@ -74,7 +79,7 @@ def wait_healthy(proc: subprocess.Popen, api: str, timeout: float, what: str = "
         except OSError:
             pass
         time.sleep(0.05)
-    raise ApiStartError(f"{what} on {api}: not answering after {timeout:.0f} s")
+    raise ApiStartError(api, f"the Prefect server did not answer within {timeout:.0f} s", stage)
 
 
 @contextmanager

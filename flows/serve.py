@@ -43,7 +43,7 @@ def local_server(timeout: float = 90.0):
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        wait_healthy(proc, api, timeout, what="[serve] prefect server")
+        wait_healthy(proc, api, timeout, stage="serve")
         os.environ["PREFECT_API_URL"] = api
         yield api
     finally:

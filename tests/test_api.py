@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from flows.api import configured_api_url
 from flows.config import PROJECT_ROOT
@@ -74,3 +75,13 @@ def test_the_server_count_sees_a_server_of_that_home(tmp_path):
     finally:
         fake.kill()
         fake.wait()
+
+
+def test_a_server_that_exits_is_a_named_error_not_a_hang():
+    from flows.api import ApiStartError, wait_healthy
+
+    dead = subprocess.Popen([sys.executable, "-c", "raise SystemExit(3)"])
+    dead.wait()
+    with pytest.raises(ApiStartError) as err:
+        wait_healthy(dead, "http://127.0.0.1:9/api", timeout=30)
+    assert str(err.value) == "[run] http://127.0.0.1:9/api: the Prefect server exited with code 3"
