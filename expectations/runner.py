@@ -29,11 +29,14 @@ WHOLE_TABLE_TYPES = frozenset({
 })
 
 
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [d[0] for d in con.execute(f"select * from {table} limit 0").description]
+
+
 def read_frame(con: duckdb.DuckDBPyConnection, suite: SuiteSpec) -> tuple[pd.DataFrame, list[str]]:
     """The suite's frame, with a fresh 0..n-1 index, and the table's own column names."""
-    columns = [d[0] for d in con.execute(f"select * from {suite.table} limit 0").description]
     frame = con.execute(suite.frame_sql).df().reset_index(drop=True)
-    return frame, columns
+    return frame, table_columns(con, suite.table)
 
 
 def _short(value: object, limit: int = 120) -> str:
@@ -74,8 +77,7 @@ def _failing_rows(result: dict, spec: ExpectationSpec, suite: SuiteSpec, frame: 
     index = [int(i) for i in dict.fromkeys(result.get("unexpected_index_list") or []) if isinstance(i, Integral)]
     if not index:
         return []
-    checked = [c for c in (spec.kwargs.get("column"), spec.kwargs.get("column_A"), spec.kwargs.get("column_B"),
-                           *spec.kwargs.get("column_list", [])) if c and c in frame.columns]
+    checked = [c for c in spec.columns if c in frame.columns]
     records = json.loads(frame.loc[index, table_columns].to_json(orient="records", date_format="iso"))
     rows = []
     for i, record in zip(index, records):
@@ -154,11 +156,6 @@ def chunk_safe(spec: ExpectationSpec) -> bool:
     return spec.type not in WHOLE_TABLE_TYPES and "mostly" not in spec.kwargs
 
 
-def _spec_columns(spec: ExpectationSpec) -> list[str]:
-    return [c for c in (spec.kwargs.get("column"), spec.kwargs.get("column_A"), spec.kwargs.get("column_B"),
-                        *spec.kwargs.get("column_list", [])) if c]
-
-
 class _Merged:
     """One row-wise expectation's results over the chunks of a table, added up."""
 
@@ -202,7 +199,7 @@ def _validate_chunked(context, datasource, con: duckdb.DuckDBPyConnection, suite
             m = merged[i]
             out[i] = _finish(suite, spec, m.success and not m.error, m.error, m.result, m.failing)
     if whole:
-        wanted = list(dict.fromkeys([*(c for _, s in whole for c in _spec_columns(s)),
+        wanted = list(dict.fromkeys([*(c for _, s in whole for c in s.columns),
                                      *([suite.doc_column] if suite.doc_column else [])]))
         cols = ", ".join(f'"{c}"' for c in wanted) or "*"
         frame = con.execute(f"select {cols} from (\n{suite.frame_sql}\n)").df()
@@ -269,8 +266,8 @@ def run_suites(con: duckdb.DuckDBPyConnection, run_id: str, data_docs_dir: Path 
     try:
         for suite in suites:
             if frame_rows(con, suite) > chunk_rows:
-                columns = [d[0] for d in con.execute(f"select * from {suite.table} limit 0").description]
-                results += _validate_chunked(context, datasource, con, suite, columns, run_id, chunk_rows)
+                results += _validate_chunked(context, datasource, con, suite, table_columns(con, suite.table),
+                                             run_id, chunk_rows)
                 continue
             frame, columns = read_frame(con, suite)
             results += _validate(context, datasource, suite, frame, columns, run_id)

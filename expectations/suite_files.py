@@ -36,11 +36,15 @@ class ExpectationSpec:
     value_set_name: str | None = None
 
     @property
+    def columns(self) -> list[str]:
+        """The columns the expectation checks, in argument order."""
+        cols = [self.kwargs[k] for k in ("column", "column_A", "column_B") if k in self.kwargs]
+        return cols + list(self.kwargs.get("column_list", []))
+
+    @property
     def label(self) -> str:
         """``type(columns)``: how failure lines and result rows name the expectation."""
-        cols = [self.kwargs[k] for k in ("column", "column_A", "column_B") if k in self.kwargs]
-        cols += list(self.kwargs.get("column_list", []))
-        return f"{self.type}({','.join(cols)})" if cols else self.type
+        return f"{self.type}({','.join(self.columns)})" if self.columns else self.type
 
 
 @dataclass(frozen=True)

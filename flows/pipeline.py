@@ -26,9 +26,9 @@ from flows.assemble import assemble_batch
 from flows.config import Paths, default_paths
 from flows.derive import derive_globals
 from flows.discover import discover, followed_links
-from flows.memory import release_freed_memory
 from flows.gate import record_blocked_run, validate_and_publish
 from flows.ingest import ingest_files
+from flows.memory import release_freed_memory
 from flows.runners import batch_runner
 from flows.summary import RunSummary
 from flows.tasks import extract_transform_task

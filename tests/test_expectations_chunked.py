@@ -2,6 +2,8 @@
 a single whole-table run gives (successes, counts, samples, failing rows)."""
 from __future__ import annotations
 
+import dataclasses
+
 import duckdb
 import pytest
 
@@ -83,3 +85,12 @@ def test_whole_table_checks_hold_only_their_columns_in_failing_rows(con):
 def test_which_expectations_are_judged_chunk_by_chunk():
     assert [chunk_safe(s) for s in SUITE.expectations] == [True] * 6 + [False] * 3
     assert not chunk_safe(_spec("expect_column_values_to_be_in_set", column="kind", value_set=["a"], mostly=0.9))
+
+
+def test_a_table_without_a_document_column_is_read_in_vectors_of_one_result(con):
+    no_doc = dataclasses.replace(SUITE, doc_column=None)
+    whole = run_suites(con, "whole", None, [no_doc], chunk_rows=10**9)
+    chunked = run_suites(con, "chunked", None, [no_doc], chunk_rows=2048)
+    assert _summary(chunked) == _summary(whole)
+    kind = next(r for r in chunked.results if r.expectation == "expect_column_values_to_be_in_set(kind)")
+    assert kind.observed.startswith(f"4 unexpected of {ROWS + 3}") and len(kind.failing_rows) == 4
