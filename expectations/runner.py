@@ -20,13 +20,13 @@ from expectations.suite_files import ExpectationSpec, SuiteSpec, load_suites
 
 RESULT_FORMAT = {"result_format": "COMPLETE"}
 MAX_SAMPLE = 5
-CHUNK_ROWS = 50_000  # a larger table is validated this many frame rows at a time
+CHUNK_ROWS = 20_000  # a larger table is validated this many frame rows at a time
 _VECTOR = 2048  # rows in a DuckDB vector: fetch_df_chunk counts in vectors
-# expectations that compare rows with each other or count the table: run on the whole table
-WHOLE_TABLE_TYPES = frozenset({
-    "expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique",
-    "expect_table_row_count_to_be_between",
-})
+# expectations that compare rows with each other: all rows of one key value must be judged
+# together, so a large table is split by a hash of the key instead of by document
+KEY_TYPES = frozenset({"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique"})
+# expectations that compare rows with each other or count the table: not judged chunk by chunk
+WHOLE_TABLE_TYPES = KEY_TYPES | {"expect_table_row_count_to_be_between"}
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -95,6 +95,10 @@ def _result_parts(gx_result) -> tuple[bool, str | None, dict]:
 
 def _finish(suite: SuiteSpec, spec: ExpectationSpec, success: bool, error: str | None, result: dict,
             failing: list[FailingRow]) -> ExpectationResult:
+    if spec.type in KEY_TYPES:  # by key value, whatever order the rows were read in
+        values = result.get("unexpected_list") or result.get("partial_unexpected_list") or []
+        result = {**result, "partial_unexpected_list": sorted(values, key=_short)[:MAX_SAMPLE]}
+        failing = sorted(failing, key=lambda f: (f.value, f.row_json))
     observed = f"error: {error}" if error else _observed(result, success)
     return ExpectationResult(suite.table, spec.label, spec.severity, success, observed, spec.why,
                              [] if success or error else failing)
@@ -172,43 +176,80 @@ class _Merged:
                 self.result[key] = self.result.get(key, 0) + (result[key] or 0)
         sample = (self.result.get("partial_unexpected_list") or []) + (result.get("partial_unexpected_list") or [])
         self.result["partial_unexpected_list"] = sample[:MAX_SAMPLE]
+        if spec.type in KEY_TYPES:  # every duplicate value: _finish samples them by value
+            self.result["unexpected_list"] = [*self.result.get("unexpected_list", []),
+                                              *(result.get("unexpected_list") or [])]
         if not (success or error):
             self.failing += _failing_rows(result, spec, suite, frame, table_columns)
 
 
 def _validate_chunked(context, datasource, con: duckdb.DuckDBPyConnection, suite: SuiteSpec,
                       table_columns: list[str], run_id: str, chunk_rows: int) -> list[ExpectationResult]:
-    """A large table: its row-wise expectations chunk by chunk of the frame query, the others
-    (uniqueness, row counts) on one frame of just the columns they check and the document
-    column; their failing rows hold those columns."""
+    """A large table: its row-wise expectations chunk by chunk of the frame query (runs of
+    whole documents); each key (uniqueness) expectation on pieces split by a hash of its key;
+    any other (row counts, ``mostly``) on one frame. Key and other checks read just the
+    columns they check and the document column; their failing rows hold those columns."""
     specs = list(enumerate(suite.expectations))
     row_wise = [(i, s) for i, s in specs if chunk_safe(s)]
-    whole = [(i, s) for i, s in specs if not chunk_safe(s)]
+    keyed = [(i, s) for i, s in specs if s.type in KEY_TYPES and "mostly" not in s.kwargs]
+    whole = [(i, s) for i, s in specs if not chunk_safe(s) and (i, s) not in keyed]  # row counts, mostly
     out: dict[int, ExpectationResult] = {}
     if row_wise:
-        merged = {i: _Merged() for i, _ in row_wise}
-        definition = _Definition(context, datasource, suite.table, row_wise)
-        first = 0
-        for chunk in _chunks(con, suite, chunk_rows):
-            by_index = definition.run(chunk, f"{run_id} rows {first}-{first + len(chunk) - 1}")
-            for i, spec in row_wise:
-                merged[i].add(suite, spec, by_index[i], chunk, table_columns)
-            first += len(chunk)
-            del chunk, by_index
-        for i, spec in row_wise:
-            m = merged[i]
-            out[i] = _finish(suite, spec, m.success and not m.error, m.error, m.result, m.failing)
+        out.update(_run_merged(context, datasource, suite, row_wise, _chunks(con, suite, chunk_rows),
+                               table_columns, run_id, suite.table))
+    parts = max(1, math.ceil(frame_rows(con, suite) / chunk_rows))
+    for i, spec in keyed:
+        pieces = _key_pieces(con, suite, spec, parts)
+        out.update(_run_merged(context, datasource, suite, [(i, spec)], pieces, table_columns, run_id,
+                               f"{suite.table} ({spec.label})"))
     if whole:
-        wanted = list(dict.fromkeys([*(c for _, s in whole for c in s.columns),
-                                     *([suite.doc_column] if suite.doc_column else [])]))
-        cols = ", ".join(f'"{c}"' for c in wanted) or "*"
-        frame = con.execute(f"select {cols} from (\n{suite.frame_sql}\n)").df()
+        frame = con.execute(f"select {_checked_columns(suite, whole)} from (\n{suite.frame_sql}\n)").df()
         kept = [c for c in table_columns if c in frame.columns]
         by_index = _Definition(context, datasource, f"{suite.table} (whole table)", whole).run(frame, run_id)
         for i, spec in whole:
             out[i] = _convert(suite, spec, by_index[i], frame, kept)
         del frame
     return [out[i] for i, _ in specs]
+
+
+def _run_merged(context, datasource, suite: SuiteSpec, specs: list[tuple[int, ExpectationSpec]],
+                pieces: Iterator[pd.DataFrame], table_columns: list[str], run_id: str,
+                name: str) -> dict[int, ExpectationResult]:
+    """``specs`` judged on each piece of a table in turn, their results added up; failing
+    rows hold the table's columns that the pieces have."""
+    merged = {i: _Merged() for i, _ in specs}
+    definition = _Definition(context, datasource, name, specs)
+    first = 0
+    for piece in pieces:
+        by_index = definition.run(piece, f"{run_id} rows {first}-{first + len(piece) - 1}")
+        kept = [c for c in table_columns if c in piece.columns]
+        for i, spec in specs:
+            merged[i].add(suite, spec, by_index[i], piece, kept)
+        first += len(piece)
+        del piece, by_index
+    return {i: _finish(suite, spec, merged[i].success and not merged[i].error, merged[i].error,
+                       merged[i].result, merged[i].failing) for i, spec in specs}
+
+
+def _checked_columns(suite: SuiteSpec, specs: list[tuple[int, ExpectationSpec]]) -> str:
+    """The select list of the columns ``specs`` check plus the document column ("*" if none)."""
+    wanted = list(dict.fromkeys([*(c for _, s in specs for c in s.columns),
+                                 *([suite.doc_column] if suite.doc_column else [])]))
+    return ", ".join(f'"{c}"' for c in wanted) or "*"
+
+
+def _key_pieces(con: duckdb.DuckDBPyConnection, suite: SuiteSpec, spec: ExpectationSpec,
+                parts: int) -> Iterator[pd.DataFrame]:
+    """The key columns (and document column) of the suite's frame in ``parts`` pieces split by a
+    hash of the key: all rows of one key value are in one piece, so the key is unique over the
+    table exactly when it is unique within every piece."""
+    select = f"select {_checked_columns(suite, [(0, spec)])} from (\n{suite.frame_sql}\n) as frame"
+    if parts == 1:
+        yield con.execute(select).df()
+        return
+    key = ", ".join(f'"{c}"' for c in spec.columns)
+    for part in range(parts):
+        yield con.execute(f"{select} where hash({key}) % {parts} = {part}").df()
 
 
 def _chunks(con: duckdb.DuckDBPyConnection, suite: SuiteSpec, chunk_rows: int) -> Iterator[pd.DataFrame]:

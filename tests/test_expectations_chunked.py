@@ -94,3 +94,26 @@ def test_a_table_without_a_document_column_is_read_in_vectors_of_one_result(con)
     assert _summary(chunked) == _summary(whole)
     kind = next(r for r in chunked.results if r.expectation == "expect_column_values_to_be_in_set(kind)")
     assert kind.observed.startswith(f"4 unexpected of {ROWS + 3}") and len(kind.failing_rows) == 4
+
+
+def test_key_checks_read_pieces_split_by_a_hash_of_the_key(con):
+    from expectations.runner import _key_pieces
+
+    unique_id = SUITE.expectations[6]
+    pieces = list(_key_pieces(con, SUITE, unique_id, parts=3))
+    assert len(pieces) == 3 and sum(len(p) for p in pieces) == ROWS + 3
+    assert all(list(p.columns) == ["id", "doc_id"] for p in pieces)  # the key and the document only
+    holder = [k for k, p in enumerate(pieces) if (p["id"] == 42).any()]
+    assert len(holder) == 1 and (pieces[holder[0]]["id"] == 42).sum() == 2  # both rows of a duplicate together
+    assert not set(pieces[0]["id"]) & set(pieces[1]["id"])
+
+
+def test_duplicate_keys_are_listed_by_key_value_whatever_the_piece_size(con):
+    outcomes = [run_suites(con, str(size), None, [SUITE], chunk_rows=size) for size in (10**9, 2048, 700)]
+    unique = [next(r for r in o.results if r.expectation == "expect_column_values_to_be_unique(id)") for o in outcomes]
+    assert unique[0].observed == "4 unexpected of 5003: 42, 42, 4200, 4200"
+    assert [f.value for f in unique[0].failing_rows] == ["id=42", "id=42", "id=4200", "id=4200"]
+    assert all(u.observed == unique[0].observed for u in unique)
+    assert all([(f.doc_id, f.value) for f in u.failing_rows] == [(f.doc_id, f.value) for f in unique[0].failing_rows]
+               for u in unique)
+    assert unique[1].failing_rows == unique[2].failing_rows  # pieces hold the key and document columns
