@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from extractors.errors import AccordsError
+from warehouse.settings import check_memory_limit
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class Settings:
     max_workers: int = 2
     batch_size: int = 250
     dask_address: str | None = None
+    # DuckDB's memory cap while the new warehouse state is loaded and validated
+    warehouse_memory_limit: str = "256MB"
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def load_registry(path: str | Path) -> Registry:
         )
         s = raw.get("settings", {})
         settings = Settings(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in s.items()})
-    except (KeyError, TypeError) as exc:
+        check_memory_limit(settings.warehouse_memory_limit)
+    except (KeyError, TypeError, ValueError) as exc:
         raise AccordsError(str(path), "config", f"missing or invalid field: {exc}") from None
     for src in (*documents, *listings):
         if src.publisher not in ids:

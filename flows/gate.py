@@ -48,9 +48,11 @@ def make_gate(paths: Paths, summary: RunSummary) -> Callable[[duckdb.DuckDBPyCon
     return gate
 
 
-def validate_and_publish(paths: Paths, batch: Batch, summary: RunSummary) -> PublishResult:
+def validate_and_publish(paths: Paths, batch: Batch, summary: RunSummary,
+                         memory_limit: str | None = None) -> PublishResult:
     """Publish behind the gate; when no table would change, only the run's history is
-    appended (the live tables passed the gate when they were published)."""
+    appended (the live tables passed the gate when they were published). ``memory_limit``
+    caps DuckDB while the new state is loaded and validated."""
     if changes_nothing(paths.db, batch):
         summary.validation = {"skipped": "no table changes since the last validated publish"}
         batch.global_rows = {}  # equal to the published tables: nothing to rewrite
@@ -61,7 +63,7 @@ def validate_and_publish(paths: Paths, batch: Batch, summary: RunSummary) -> Pub
         release_written(batch)
         return gate(con)
 
-    return publish(paths.db, batch, gate=release_then_gate)
+    return publish(paths.db, batch, gate=release_then_gate, memory_limit=memory_limit)
 
 
 def release_written(batch: Batch) -> None:

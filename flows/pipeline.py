@@ -85,8 +85,8 @@ def _extract_transform_batches(registry, archive, fetched, published_by_url, tal
 
 
 @task(name="validate-publish", cache_policy=NO_CACHE)
-def publish_task(paths: Paths, batch, summary: RunSummary):
-    return validate_and_publish(paths, batch, summary)
+def publish_task(paths: Paths, batch, summary: RunSummary, memory_limit: str | None = None):
+    return validate_and_publish(paths, batch, summary, memory_limit)
 
 
 @flow(name="accords", log_prints=False)
@@ -146,7 +146,7 @@ def _run_stages(paths, summary, logger, tally, registry, archive, published, by_
     release_freed_memory()
     try:
         with _timed(summary, "validate_publish"):
-            result = publish_task(paths, quote(batch), summary)
+            result = publish_task(paths, quote(batch), summary, registry.settings.warehouse_memory_limit)
         summary.rows_published = result.rows_published
     except PublishBlocked as blocked:
         stages.mark_blocked(summary, str(blocked))

@@ -95,3 +95,26 @@ def test_changes_nothing_only_when_every_table_would_stay_as_published(tmp_path)
     assert not changes_nothing(db, doc_batch())  # a changed document
     publish(db, _history_only([un]))  # history is still appended
     assert rows(db, "select count(*) from meta.pipeline_runs") == [(2,)]
+
+
+def test_the_memory_limit_holds_while_the_new_state_is_loaded_and_gated(tmp_path):
+    seen = []
+    publish(tmp_path / "w.duckdb", doc_batch(), memory_limit="64MB",
+            gate=lambda con: seen.append(con.execute("select current_setting('memory_limit')").fetchone()[0]))
+    assert seen == ["61.0 MiB"]  # DuckDB reports 64 MB in MiB
+    assert rows(tmp_path / "w.duckdb", "select count(*) from core.documents") == [(1,)]
+
+
+@pytest.mark.parametrize("value", ["256MB", "1.5GiB", " 2 GB ", "500000"])
+def test_memory_sizes_duckdb_accepts(value):
+    from warehouse.settings import check_memory_limit
+
+    assert check_memory_limit(value) == value.strip()
+
+
+@pytest.mark.parametrize("value", ["lots", "256 MB; drop table x", "", "-1GB", 256])
+def test_other_memory_limits_are_refused_before_duckdb_sees_them(value):
+    from warehouse.settings import check_memory_limit
+
+    with pytest.raises(ValueError, match="warehouse_memory_limit: not a memory size"):
+        check_memory_limit(value)

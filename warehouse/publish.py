@@ -21,6 +21,7 @@ import duckdb
 
 from warehouse.load import insert_rows
 from warehouse.schema import apply_schema
+from warehouse.settings import check_memory_limit
 from warehouse.tables import APPEND_TABLES, GLOBAL_TABLES, PER_DOC_TABLES
 
 STEPS = ("locked", "copied", "written", "gated", "checkpointed", "backed_up", "swapped")
@@ -141,9 +142,12 @@ def acquire_lock(db_path: Path, wait_seconds: float = 30.0):
 
 def publish(db_path: str | Path, batch: Batch, *,
             gate: Callable[[duckdb.DuckDBPyConnection], object] | None = None,
-            on_step: Callable[[str], None] | None = None, lock_wait: float = 30.0) -> PublishResult:
+            on_step: Callable[[str], None] | None = None, lock_wait: float = 30.0,
+            memory_limit: str | None = None) -> PublishResult:
     """Publish ``batch`` atomically. ``gate(con)`` sees the complete new state before the
-    swap and raises PublishBlocked to refuse it. ``on_step`` is called after each step."""
+    swap and raises PublishBlocked to refuse it. ``on_step`` is called after each step.
+    ``memory_limit`` caps DuckDB's memory on the new state's connection (loading and the
+    gate's reads spill to a temporary file beside it past that)."""
     db_path = Path(db_path)
     step = on_step or (lambda _name: None)
     lock = acquire_lock(db_path, lock_wait)
@@ -157,6 +161,8 @@ def publish(db_path: str | Path, batch: Batch, *,
         step("copied")
         con = duckdb.connect(str(next_path))
         try:
+            if memory_limit:
+                con.execute(f"set memory_limit = '{check_memory_limit(memory_limit)}'")
             apply_schema(con)
             con.execute("begin transaction")
             result = write_batch(con, batch)

@@ -54,12 +54,17 @@ def stage_tables(tables: dict[str, list[dict]], directory: str | Path) -> dict[s
     counts = {}
     for table in STAGED_TABLES:
         rows = tables.get(table, [])
-        with open(directory / f"{table}.jsonl", "w", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row, ensure_ascii=False, default=str))
-                fh.write("\n")
+        write_jsonl(rows, directory / f"{table}.jsonl")
         counts[table] = len(rows)
     return counts
+
+
+def write_jsonl(rows: list[dict], path: str | Path) -> None:
+    """``rows`` as JSON lines (dates and other values JSON lacks as their text)."""
+    with open(path, "w", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False, default=str))
+            fh.write("\n")
 
 
 def merge_staged(parts: list[tuple[str, dict[str, int]]]) -> dict[str, StagedRows]:
