@@ -1,20 +1,21 @@
 """The Prefect API of one `accords run`: the configured server, or a temporary one
-started here before anything imports Prefect.
+served from this process.
 
-With no API configured, Prefect itself would start a temporary server (a uvicorn
-subprocess) when the flow first needs it, importing the server's code into this
-process (about two seconds) and then waiting for it to answer (about three more).
-``run_api`` starts the same server (Prefect's own app factory, in its ephemeral
-mode) first, so it boots while this process imports the pipeline and reads its
-configuration, points PREFECT_API_URL at it before Prefect reads its settings, waits
-for it to answer before the flow runs, and stops it when the run ends.
+With no API configured, Prefect itself would start a temporary server in a second
+Python process (uvicorn) when the flow first needs it: about 230 MB more for the run,
+as much as the pipeline's own validation step needs. ``run_api`` serves the same
+app instead (Prefect's app factory in its ephemeral mode: no UI, no background
+services) with uvicorn on a daemon thread of this process, where Prefect's modules
+are already loaded: about 75 MB. PREFECT_API_URL points at it before Prefect reads
+its settings; the flow runs once it answers; the run's logs are flushed to it before
+it stops with the run.
 """
 from __future__ import annotations
 
 import os
 import socket
 import subprocess
-import sys
+import threading
 import time
 import tomllib
 import urllib.request
@@ -23,7 +24,6 @@ from pathlib import Path
 
 from extractors.errors import AccordsError
 
-_SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 
 
 class ApiStartError(AccordsError):
@@ -55,23 +55,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _server_command(port: int) -> list[str]:
-    import importlib.util
-
-    spec = importlib.util.find_spec("prefect")  # locates the package without importing it
-    if spec is None or spec.origin is None:
-        raise ApiStartError("prefect", "Prefect is not installed")
-    return [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(spec.origin).parent.parent), "--factory",
-            "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
-            "--log-level", "error", "--lifespan", "on"]
-
-
-def wait_healthy(proc: subprocess.Popen, api: str, timeout: float, stage: str = "run") -> None:
+def wait_healthy(proc: subprocess.Popen | ApiThread, api: str, timeout: float, stage: str = "run") -> None:
     """Return once ``api``/health answers 200; raise ApiStartError when ``proc`` exits or time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise ApiStartError(api, f"the Prefect server exited with code {proc.returncode}", stage)
+            reason = getattr(proc, "failure", None) or f"the Prefect server exited with code {proc.returncode}"
+            raise ApiStartError(api, reason, stage)
         try:
             with urllib.request.urlopen(f"{api}/health", timeout=2) as resp:
                 if resp.status == 200:
@@ -82,26 +72,68 @@ def wait_healthy(proc: subprocess.Popen, api: str, timeout: float, stage: str = 
     raise ApiStartError(api, f"the Prefect server did not answer within {timeout:.0f} s", stage)
 
 
+class ApiThread:
+    """Prefect's API app served by uvicorn on a daemon thread; ``poll``/``returncode`` as a
+    process has them, so ``wait_healthy`` watches it like the server of `accords serve`."""
+
+    def __init__(self, port: int):
+        self.port, self.returncode, self.failure = port, None, None
+        self._server = self._thread = None
+
+    def start(self) -> None:
+        import uvicorn
+        from prefect.server.api.server import create_app
+
+        app = create_app(ephemeral=True, final=True)
+        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="error", lifespan="on")
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._serve, name="accords-prefect-api", daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        try:
+            self._server.run()
+        except BaseException as exc:  # noqa: BLE001 - uvicorn exits with SystemExit when it cannot bind
+            self.failure = f"the Prefect server stopped: {type(exc).__name__}: {exc}"
+        self.returncode = 1 if self.failure or not self._server.started else 0
+        if self.returncode and not self.failure:
+            self.failure = "the Prefect server stopped before it started (see the log above)"
+
+    def poll(self) -> int | None:
+        return self.returncode
+
+    def stop(self, timeout: float = 15.0) -> None:
+        """Flush the run's logs and events to the API, then stop serving."""
+        if self._thread is None:
+            return
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+
+        for worker in (APILogWorker, EventsWorker):
+            worker.drain_all(timeout=5)
+        self._server.should_exit = True
+        self._thread.join(timeout)
+
+
 @contextmanager
 def run_api(timeout: float | None = None):
     """Yields a function that returns once the API answers. Nothing is started when an API
-    is configured; otherwise the temporary server runs for the life of the block."""
+    is configured; otherwise the temporary API serves for the life of the block."""
     if configured_api_url():
         yield lambda: None
         return
     timeout = timeout or float(os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS") or 90)
-    port = free_port()
-    api = f"http://127.0.0.1:{port}/api"
-    proc = subprocess.Popen(_server_command(port), env={**os.environ, **_SERVER_ENV},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    api_thread = ApiThread(free_port())
+    api = f"http://127.0.0.1:{api_thread.port}/api"
     os.environ["PREFECT_API_URL"] = api
+
+    def ready() -> None:
+        api_thread.start()
+        wait_healthy(api_thread, api, timeout)
+
     try:
-        yield lambda: wait_healthy(proc, api, timeout)
+        yield ready
     finally:
+        api_thread.stop()
         if os.environ.get("PREFECT_API_URL") == api:
             del os.environ["PREFECT_API_URL"]
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()

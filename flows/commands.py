@@ -18,7 +18,7 @@ def _flow(sources: str | None, task_runner: str | None):
 def cmd_run(args) -> int:
     from flows.api import run_api
 
-    with run_api() as api_ready:  # a temporary API boots while the pipeline is imported
+    with run_api() as api_ready:  # PREFECT_API_URL is set before Prefect is imported
         flow = _flow(args.sources, args.task_runner)
         api_ready()
         summary = flow(db=args.db, live=args.live, sources=args.sources, snapshots=args.snapshots)
