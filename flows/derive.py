@@ -57,6 +57,10 @@ def derive_globals(batch: Batch, docs: list[DocumentRows], db_path, workers: int
     doc_rows = batch.rows.get("core.documents", []) + table_rows(db_path, "core.documents", kept)
     href_rows = batch.rows.get("core.document_hrefs", []) + table_rows(db_path, "core.document_hrefs", kept)
     dates = {d["doc_id"]: _as_date(d["published_on"]) for d in doc_rows}
+    links = document_links(doc_rows, href_rows)
+    del href_rows
+    # first, while this process holds the least: alignment may start worker processes
+    alignments = paragraph_alignments(batch, links, set(kept), db_path, workers)
 
     mentions: dict[str, list[InstrumentMention]] = {d.doc_id: list(d.instrument_mentions) for d in docs}
     for row in table_rows(db_path, "core.instrument_mentions", kept):
@@ -80,13 +84,12 @@ def derive_globals(batch: Batch, docs: list[DocumentRows], db_path, workers: int
         if row["org_id"] in kept_org_ids:
             by_id.setdefault(row["org_id"], row)
 
-    links = document_links(doc_rows, href_rows)
     batch.global_rows.update({
         "core.instruments": instruments,
         "core.instrument_mentions": mention_rows,
         "core.organizations": sorted(by_id.values(), key=lambda r: r["org_id"]),
         "core.document_links": links,
-        "core.paragraph_alignments": paragraph_alignments(batch, links, set(kept), db_path, workers),
+        "core.paragraph_alignments": alignments,
     })
 
 
