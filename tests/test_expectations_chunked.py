@@ -117,3 +117,18 @@ def test_duplicate_keys_are_listed_by_key_value_whatever_the_piece_size(con):
     assert all([(f.doc_id, f.value) for f in u.failing_rows] == [(f.doc_id, f.value) for f in unique[0].failing_rows]
                for u in unique)
     assert unique[1].failing_rows == unique[2].failing_rows  # pieces hold the key and document columns
+
+
+def test_list_columns_reach_gx_as_tuples_it_can_fingerprint(con):
+    import pandas as pd
+
+    from expectations.runner import hashable
+
+    raw = con.execute("select id, items, text from t order by id").df()
+    with pytest.raises(TypeError):  # DuckDB's list values: GX would pickle the whole frame instead
+        pd.util.hash_pandas_object(raw)
+    frame = hashable(raw)
+    items = dict(zip(frame["id"], frame["items"]))
+    assert items[0] == ("x", "y") and items[3000] == ("x", "q")
+    assert frame["text"].iloc[0] == "sentence 0"  # other columns as they were
+    assert len(pd.util.hash_pandas_object(frame)) == ROWS + 3
