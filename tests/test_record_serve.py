@@ -63,7 +63,9 @@ def test_serve_registers_the_scheduled_deployment_on_a_local_server(tmp_path):
                                              headers={"Content-Type": "application/json"})
                 with urllib.request.urlopen(req, timeout=5) as resp:
                     deployments = json.loads(resp.read())
-                found = next((d for d in deployments if d["name"] == "accords-daily"), None)
+                # a PREFECT_HOME used before may hold the deployment of an earlier run: wait for this one's
+                found = next((d for d in deployments if d["name"] == "accords-daily"
+                              and d["parameters"].get("db") == str(tmp_path / "w.duckdb")), None)
                 if found is None:
                     assert proc.poll() is None, proc.stdout.read().decode()
                     time.sleep(1)
