@@ -52,10 +52,14 @@ def hashable(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _df(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
+    """The result of ``sql`` as a frame GX can fingerprint (see ``hashable``)."""
+    return hashable(con.execute(sql, params).df())
+
+
 def read_frame(con: duckdb.DuckDBPyConnection, suite: SuiteSpec) -> tuple[pd.DataFrame, list[str]]:
     """The suite's frame, with a fresh 0..n-1 index, and the table's own column names."""
-    frame = hashable(con.execute(suite.frame_sql).df()).reset_index(drop=True)
-    return frame, table_columns(con, suite.table)
+    return _df(con, suite.frame_sql).reset_index(drop=True), table_columns(con, suite.table)
 
 
 def _short(value: object, limit: int = 120) -> str:
@@ -203,7 +207,7 @@ class _Merged:
 
 
 def _validate_chunked(context, datasource, con: duckdb.DuckDBPyConnection, suite: SuiteSpec,
-                      table_columns: list[str], run_id: str, chunk_rows: int) -> list[ExpectationResult]:
+                      table_columns: list[str], run_id: str, chunk_rows: int, rows: int) -> list[ExpectationResult]:
     """A large table: its row-wise expectations chunk by chunk of the frame query (runs of
     whole documents); each key (uniqueness) expectation on pieces split by a hash of its key;
     any other (row counts, ``mostly``) on one frame. Key and other checks read just the
@@ -216,13 +220,13 @@ def _validate_chunked(context, datasource, con: duckdb.DuckDBPyConnection, suite
     if row_wise:
         out.update(_run_merged(context, datasource, suite, row_wise, _chunks(con, suite, chunk_rows),
                                table_columns, run_id, suite.table))
-    parts = max(1, math.ceil(frame_rows(con, suite) / chunk_rows))
+    parts = math.ceil(rows / chunk_rows)
     for i, spec in keyed:
         pieces = _key_pieces(con, suite, spec, parts)
         out.update(_run_merged(context, datasource, suite, [(i, spec)], pieces, table_columns, run_id,
                                f"{suite.table} ({spec.label})"))
     if whole:
-        frame = hashable(con.execute(f"select {_checked_columns(suite, whole)} from (\n{suite.frame_sql}\n)").df())
+        frame = _df(con, f"select {_checked_columns(suite, whole)} from (\n{suite.frame_sql}\n)")
         kept = [c for c in table_columns if c in frame.columns]
         by_index = _Definition(context, datasource, f"{suite.table} (whole table)", whole).run(frame, run_id)
         for i, spec in whole:
@@ -263,12 +267,9 @@ def _key_pieces(con: duckdb.DuckDBPyConnection, suite: SuiteSpec, spec: Expectat
     hash of the key: all rows of one key value are in one piece, so the key is unique over the
     table exactly when it is unique within every piece."""
     select = f"select {_checked_columns(suite, [(0, spec)])} from (\n{suite.frame_sql}\n) as frame"
-    if parts == 1:
-        yield hashable(con.execute(select).df())
-        return
     key = ", ".join(f'"{c}"' for c in spec.columns)
     for part in range(parts):
-        yield hashable(con.execute(f"{select} where hash({key}) % {parts} = {part}").df())
+        yield _df(con, f"{select} where hash({key}) % {parts} = {part}")
 
 
 def _chunks(con: duckdb.DuckDBPyConnection, suite: SuiteSpec, chunk_rows: int) -> Iterator[pd.DataFrame]:
@@ -299,8 +300,8 @@ def _chunks(con: duckdb.DuckDBPyConnection, suite: SuiteSpec, chunk_rows: int) -
         ranges.append((low, counts[-1][0]))
     piece = f"select * from (\n{suite.frame_sql}\n) as frame where "
     for low, high in ranges:
-        yield hashable(con.execute(piece + f'"{doc}" between ? and ?', [low, high]).df())
-    if len(nulls := hashable(con.execute(piece + f'"{doc}" is null').df())):
+        yield _df(con, piece + f'"{doc}" between ? and ?', [low, high])
+    if len(nulls := _df(con, piece + f'"{doc}" is null')):
         yield nulls
 
 
@@ -325,9 +326,9 @@ def run_suites(con: duckdb.DuckDBPyConnection, run_id: str, data_docs_dir: Path 
     results: list[ExpectationResult] = []
     try:
         for suite in suites:
-            if frame_rows(con, suite) > chunk_rows:
+            if (rows := frame_rows(con, suite)) > chunk_rows:
                 results += _validate_chunked(context, datasource, con, suite, table_columns(con, suite.table),
-                                             run_id, chunk_rows)
+                                             run_id, chunk_rows, rows)
                 continue
             frame, columns = read_frame(con, suite)
             results += _validate(context, datasource, suite, frame, columns, run_id)

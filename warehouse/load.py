@@ -5,7 +5,7 @@ table's columns and inserted by column name. Staged rows are already JSON-lines 
 Why not Arrow: building an Arrow table (through polars or pyarrow) from ~85,000 row
 dicts took ~340 MB beyond the rows themselves on a 10,000-page run, and its allocator
 kept it; DuckDB's reader stays within the connection's memory_limit. Writing the file
-and reading it back took the same time (2 s for the whole 10,000-page batch).
+and reading it back took about as long (whole 10,000-page batch: 2.1 s, 1.9 s by Arrow).
 """
 from __future__ import annotations
 
