@@ -3,8 +3,11 @@ one line naming the document, stage and reason, and exit non-zero."""
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import sys
+import threading
+from typing import NoReturn
 
 _QUIET_ENV = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
@@ -89,5 +92,26 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def exit_now(code: int) -> NoReturn:
+    """End the process with ``code`` after what a normal exit does that a user can see:
+    threads joined as the interpreter joins them (executors shut down first), exit handlers
+    run (Prefect flushes its logs and events there; logging closes its files), standard
+    streams flushed. What it skips is tearing down every loaded module, which after a run
+    (Prefect, SQLAlchemy, pydantic, DuckDB loaded) took 1.2 s of a 9.6 s re-run."""
+    threading._shutdown()  # what interpreter shutdown runs first: exit hooks of executors, then joins
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed or broken pipe: nothing left to deliver
+            pass
+    os._exit(code)
+
+
+def console_main() -> NoReturn:
+    """The `accords` script: ``main`` then ``exit_now``."""
+    exit_now(main())
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()
