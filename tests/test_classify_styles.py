@@ -132,6 +132,49 @@ CASES += [
 ]
 
 
+# a fourth set (India-Japan, ROK-US, Canada-Germany, New Zealand-Singapore), labelled before the classifier
+# was run on it: 2 of 30 failed then. "agreed that officials would develop" (a reported "will": fixed, see
+# reported_by in vocab/sentence_cues.toml) and "will strive to", labelled firm, which the documented modal
+# choices make soft (label corrected).
+IN_JP = DocContext("in-jp", "joint_statement", "en", ("IND", "JPN"), 2023, "IND")
+KR_US = DocContext("kr-us", "joint_statement", "en", ("KOR", "USA"), 2023, "USA")
+DE_CA = DocContext("de-ca", "joint_statement", "en", ("CAN", "DEU"), 2022, "CAN")
+NZ_SG = DocContext("nz-sg", "joint_statement", "en", ("NZL", "SGP"), 2024, "NZL")
+KR, I, D, N = ("KOR","USA"), ("IND","JPN"), ("CAN","DEU"), ("NZL","SGP")
+CASES += [
+ (IN_JP, "Both sides agreed to further strengthen cooperation in the field of semiconductors.", "commitment", I, "firm"),
+ (IN_JP, "The two Prime Ministers appreciated the progress in the Mumbai-Ahmedabad High Speed Rail project.", "position", I, None),
+ (IN_JP, "Both sides reiterated their commitment to a free and open Indo-Pacific.", "reaffirmation", I, None),
+ (IN_JP, "Prime Minister Kishida expressed his intention to realize JPY 5 trillion of public and private investment in India in the next five years.", "commitment", ("JPN",), "soft"),
+ (IN_JP, "The two Prime Ministers shared the view that the Quad should continue to deliver tangible outcomes.", "position", I, None),
+ (IN_JP, "The two sides will hold the next round of the 2+2 Ministerial Dialogue in Tokyo.", "commitment", I, "firm"),
+ (IN_JP, "Prime Minister Modi invited Prime Minister Kishida to visit India for the next Annual Summit.", "none", (), None),
+ (IN_JP, "Both Prime Ministers exchanged views on regional issues.", "none", (), None),
+ (KR_US, "President Yoon and President Biden committed to expanding the Alliance's cooperation into space.", "commitment", KR, "firm"),
+ (KR_US, "The ROK will continue to abide by its obligations under the Treaty on the Non-Proliferation of Nuclear Weapons.", "commitment", ("KOR",), "firm"),
+ (KR_US, "The two Presidents strongly condemned the DPRK's ballistic missile launches.", "position", KR, None),
+ (KR_US, "The United States and the ROK launched the Nuclear Consultative Group.", "outcome", KR, None),
+ (KR_US, "The Presidents pledged to deepen economic security cooperation.", "commitment", KR, "firm"),
+ (KR_US, "President Biden reaffirmed that the U.S. commitment to the ROK is ironclad.", "reaffirmation", ("USA",), None),
+ (KR_US, "The two leaders plan to convene a trilateral summit with Japan later this year.", "commitment", KR, "soft"),
+ (DE_CA, "Canada and Germany will work together to enable the export of Canadian hydrogen to Germany by 2025.", "commitment", D, "firm"),
+ (DE_CA, "Chancellor Scholz and Prime Minister Trudeau signed a Joint Declaration of Intent establishing a Canada-Germany Hydrogen Alliance.", "outcome", D, None),
+ (DE_CA, "Germany is committed to reducing its dependence on Russian energy.", "commitment", ("DEU",), "firm"),
+ (DE_CA, "The leaders underscored their steadfast support for Ukraine.", "reaffirmation", D, None),
+ (DE_CA, "The Alliance aims to create a transatlantic supply chain for hydrogen.", "none", (), None),
+ (NZ_SG, "New Zealand and Singapore will elevate their relationship to a Comprehensive Strategic Partnership.", "commitment", N, "firm"),
+ (NZ_SG, "The Prime Ministers agreed that officials would develop a roadmap for the partnership.", "commitment", N, "firm"),
+ (NZ_SG, "Singapore welcomed New Zealand's interest in joining the Digital Economy Partnership Agreement.", "position", ("SGP",), None),
+ (NZ_SG, "The two countries have been close partners since diplomatic relations were established in 1965.", "none", (), None),
+ (NZ_SG, "The leaders resolved to deepen cooperation on food security and climate change.", "commitment", N, "firm"),
+ (NZ_SG, "Both sides will explore opportunities for collaboration on green shipping.", "commitment", N, "soft"),
+ (NZ_SG, "They called for the immediate release of all hostages.", "position", N, None),
+ (KR_US, "We will strive to expand people-to-people exchanges, including through new scholarship programs.", "commitment", KR, "soft"),
+ (IN_JP, "The leaders noted with satisfaction the signing of the Memorandum of Cooperation on semiconductors.", "position", I, None),
+ (DE_CA, "Going forward, both governments will consult closely on critical minerals.", "commitment", D, "firm"),
+]
+
+
 @pytest.mark.parametrize("ctx, text, kind, actors, strength", CASES, ids=[c[1][:50] for c in CASES])
 def test_other_style_sentence(ctx, text, kind, actors, strength):
     label = classify_sentence(text, ctx)
@@ -172,3 +215,16 @@ def test_canadian_readout_in_context():
         ("reaffirmation", ("CAN",)),
         ("commitment", ("CAN", "KOR")),
     ]
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    ("The leaders agreed that the two sides would deepen cooperation on energy.", "commitment", ("JPN", "USA")),
+    ("The leaders decided that they would hold the next summit in Tokyo.", "commitment", ("JPN", "USA")),
+    ("The leaders agreed that the new framework would strengthen supply chains.", "none", ()),  # not a party
+    ("The leaders agreed that they would not pursue the matter.", "position", ("JPN", "USA")),  # a refusal
+    ("Japan would welcome further talks.", "position", ("JPN",)),  # no reporting phrase: "would" is no cue
+    ("The two sides would deepen cooperation if funding allowed.", "none", ()),
+])
+def test_would_is_a_commitment_only_as_a_reported_will(text, kind, actors):
+    label = classify_sentence(text, US_JP)
+    assert (label.kind, label.actors) == (kind, actors)

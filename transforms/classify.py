@@ -22,7 +22,7 @@ from transforms.themes import themes_for
 from transforms.years import target_years
 
 _PAST_FORM = ("ed", "took", "é", "és")
-_MODALS = frozenset({"will", "shall", "allons", "va", "vont"})
+_MODALS = frozenset({"will", "shall", "would", "allons", "va", "vont"})  # "would": only a reported "will" gets here
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
 _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
 
@@ -105,6 +105,8 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
     g = grammar(ctx.language)
     hits = []
     for cue in find_cues(text, ctx.language):
+        if cue.reported and not (g.reported_by and g.reported_by.search(text, 0, cue.start)):
+            continue  # "would" is a cue only as a reported "will" ("agreed that we would")
         subject = subject_before(text, cue.start, resolver, g)
         if not _is_party(subject.actors, resolver.parties):
             continue

@@ -29,6 +29,7 @@ class Cue:
     takes: str = "object"  # verb | object | action | gerund
     past: bool = False
     present: bool = False
+    reported: bool = False  # counts only after a reporting phrase ("agreed that ... would")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Grammar:
     long_adjective_suffixes: frozenset[str]
     verbs_like_adjectives: frozenset[str]
     earlier_occasion: re.Pattern
+    reported_by: re.Pattern | None = None  # "agreed that": a later "would" reports a "will"
 
 
 def _language(language: str) -> str:
@@ -59,9 +61,10 @@ def _language(language: str) -> str:
 @lru_cache(maxsize=None)
 def grammar(language: str) -> Grammar:
     g = load("sentence_cues")[_language(language)]["grammar"]
-    words = {k: frozenset(w.lower() for w in v) for k, v in g.items() if k != "earlier_occasion"}
-    occasion = re.compile(_EDGE_L + "(?:" + "|".join(g["earlier_occasion"]) + ")" + _EDGE_R, re.I)
-    return Grammar(earlier_occasion=occasion, **words)
+    patterns = ("earlier_occasion", "reported_by")
+    words = {k: frozenset(w.lower() for w in v) for k, v in g.items() if k not in patterns}
+    compiled = {k: re.compile(_EDGE_L + "(?:" + "|".join(g[k]) + ")" + _EDGE_R, re.I) for k in patterns if g.get(k)}
+    return Grammar(**compiled, **words)
 
 
 @lru_cache(maxsize=None)
@@ -74,7 +77,8 @@ def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
             spec = entry if isinstance(entry, dict) else {"pattern": entry}
             regexes.append(re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I))
             fields.append({"kind": kind, "strength": spec.get("strength"), "takes": spec.get("takes", "object"),
-                           "past": bool(spec.get("past")), "present": bool(spec.get("present"))})
+                           "past": bool(spec.get("past")), "present": bool(spec.get("present")),
+                           "reported": bool(spec.get("reported"))})
     return RegexSet(regexes, group=SENTENCES), tuple(fields)
 
 
