@@ -13,7 +13,8 @@ from extractors.http import Fetcher, build_session
 from extractors.snapshot_transport import SnapshotTransport, normalize_url
 from extractors.sources import Registry, Source
 from transforms.document import DocumentRows, SourceMeta, transform_document
-from transforms.versioning import UNCHANGED, content_status
+from transforms.rules import rules_sha256
+from transforms.versioning import RULES_CHANGED, UNCHANGED, content_status
 from warehouse.staging import STAGED_TABLES, stage_tables
 
 
@@ -47,6 +48,7 @@ class Tally:
     seen: int = 0
     changed: int = 0
     unchanged: int = 0
+    reextracted: int = 0  # bytes already published, rules changed since: extracted again
     processed: set[str] = field(default_factory=set)  # urls that reached extraction
     failures: list[Failure] = field(default_factory=list)
     skipped: list[Failure] = field(default_factory=list)  # optional pages not taken, with the reason
@@ -54,6 +56,7 @@ class Tally:
     def merge(self, other: "Tally") -> None:
         self.seen += other.seen
         self.unchanged += other.unchanged
+        self.reextracted += other.reextracted
         self.processed |= other.processed
         self.failures += other.failures
         self.skipped += other.skipped
@@ -155,19 +158,26 @@ def for_batches(registry: Registry, archive: RawArchive) -> tuple[Registry, RawA
     return replace(registry, documents=(), listings=()), RawArchive(archive.root)
 
 
-def drop_unchanged(items: list[Fetched], published_by_url: dict[str, dict], tally: Tally) -> list[Fetched]:
-    """The items whose bytes are not already published; the others are counted as seen
-    and unchanged here (parsing them is skipped, and no batch or worker is started)."""
+def drop_unchanged(items: list[Fetched], published_by_url: dict[str, dict], tally: Tally,
+                   rules: str | None = None) -> list[Fetched]:
+    """The items whose bytes are not already published under the current extraction rules
+    (``rules``: transforms.rules.rules_sha256() unless given); the others are counted as seen
+    and unchanged here (parsing them is skipped, and no batch or worker is started). Pages
+    kept because only the rules changed are counted in ``tally.reextracted``."""
+    rules = rules or rules_sha256()
     todo = []
     for item in items:
         entry = item.entry
-        if entry is not None and content_status(published_by_url.get(normalize_url(item.source.url)),
-                                                entry.content_sha256) == UNCHANGED:
+        status = None if entry is None else content_status(
+            published_by_url.get(normalize_url(item.source.url)), entry.content_sha256, rules)
+        if status == UNCHANGED:
             tally.seen += 1
             tally.processed.add(item.source.url)
             tally.unchanged += 1
-        else:
-            todo.append(item)
+            continue
+        if status == RULES_CHANGED:
+            tally.reextracted += 1
+        todo.append(item)
     return todo
 
 
@@ -196,6 +206,7 @@ def finish_tally(summary, tally: Tally, docs: list[DocumentRows], fetcher: Fetch
     summary.docs_seen = tally.seen + len({f.document for f in tally.failures if f.stage == "fetch"} - tally.processed)
     summary.docs_changed = len(docs)
     summary.docs_unchanged = tally.unchanged
+    summary.docs_reextracted = tally.reextracted
     summary.docs_failed = len(failed_docs)
     summary.failures = [str(f) for f in tally.failures]
     summary.skipped = [str(f) for f in tally.skipped]

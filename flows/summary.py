@@ -18,6 +18,7 @@ class RunSummary:
     docs_seen: int = 0
     docs_changed: int = 0
     docs_unchanged: int = 0
+    docs_reextracted: int = 0  # of the changed: same bytes, extracted again under changed rules
     docs_failed: int = 0
     rows_published: int = 0
     table_counts: dict[str, int] = field(default_factory=dict)
@@ -41,6 +42,9 @@ class RunSummary:
             "errors": "\n".join(self.failures) or None,
         }
 
+    def _reextracted_text(self) -> str:
+        return f" ({self.docs_reextracted} re-extracted: extraction rules changed)" if self.docs_reextracted else ""
+
     def _validation_text(self) -> str:
         v = self.validation
         if "skipped" in v:
@@ -53,7 +57,7 @@ class RunSummary:
             "",
             "| measure | value |", "|---|---|",
             f"| mode | {self.mode} |", f"| documents seen | {self.docs_seen} |",
-            f"| changed | {self.docs_changed} |", f"| unchanged | {self.docs_unchanged} |",
+            f"| changed | {self.docs_changed}{self._reextracted_text()} |", f"| unchanged | {self.docs_unchanged} |",
             f"| failed | {self.docs_failed} |", f"| rows published | {self.rows_published} |",
             f"| warehouse | `{self.db_path}` |",
         ]
@@ -76,7 +80,8 @@ class RunSummary:
     def text(self) -> str:
         out = [
             f"accords run {self.run_id}: {self.status}",
-            f"  documents: {self.docs_seen} seen, {self.docs_changed} changed, {self.docs_unchanged} unchanged, "
+            f"  documents: {self.docs_seen} seen, {self.docs_changed} changed{self._reextracted_text()}, "
+            f"{self.docs_unchanged} unchanged, "
             f"{self.docs_failed} failed, {len(self.skipped)} linked pages skipped",
             f"  rows published: {self.rows_published} -> {self.db_path}",
         ]

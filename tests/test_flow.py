@@ -97,6 +97,30 @@ def test_rerun_with_unchanged_input_changes_nothing(first_run):
     assert q(db, "select count(*) from core.document_versions")[0][0] == versions
 
 
+
+def test_pages_published_under_other_rules_are_extracted_again(first_run, tmp_path):
+    """Same bytes, other extraction rules (an upgrade, an edited vocabulary): every page is extracted
+    again and its rows replaced; versions stay, as the pages did not change."""
+    from flows.pipeline import accords_flow
+    from transforms.rules import rules_sha256
+
+    db = tmp_path / "accords.duckdb"
+    shutil.copy(first_run[0], db)
+    sentences = q(db, "select * from core.sentences order by all")
+    versions = q(db, "select * from core.document_versions order by all")
+    con = duckdb.connect(str(db))
+    con.execute("update core.documents set rules_sha256 = 'older-rules' where url = ?", [ANCHOR])
+    con.execute("update core.documents set rules_sha256 = null where url <> ?", [ANCHOR])  # made before the column
+    con.close()
+    again = accords_flow(db=str(db))
+    assert again.status == "succeeded", again.failures
+    assert again.docs_changed == again.docs_reextracted == 17 and again.docs_unchanged == 0
+    assert "17 re-extracted: extraction rules changed" in again.text()
+    assert q(db, "select distinct rules_sha256 from core.documents") == [(rules_sha256(),)]
+    assert q(db, "select * from core.sentences order by all") == sentences
+    assert q(db, "select * from core.document_versions order by all") == versions
+    assert accords_flow(db=str(db)).docs_changed == 0  # and now they are current
+
 def _copy_snapshots(tmp_path):
     snap = tmp_path / "snapshots"
     shutil.copytree(PROJECT_ROOT / "snapshots", snap)

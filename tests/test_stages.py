@@ -12,17 +12,27 @@ def _item(url: str, sha: str | None) -> Fetched:
 
 
 def test_drop_unchanged_counts_published_bytes_and_keeps_the_rest():
-    published = {"https://www.pm.gc.ca/en/a": {"content_sha256": "aaa", "version": 1},
-                 "https://www.pm.gc.ca/en/b": {"content_sha256": "old", "version": 1}}
+    published = {"https://www.pm.gc.ca/en/a": {"content_sha256": "aaa", "version": 1, "rules_sha256": "r1"},
+                 "https://www.pm.gc.ca/en/b": {"content_sha256": "old", "version": 1, "rules_sha256": "r1"}}
     items = [_item("https://www.pm.gc.ca/en/a/", "aaa"),  # same bytes (url normalised)
              _item("https://www.pm.gc.ca/en/b", "new"),   # changed bytes
              _item("https://www.pm.gc.ca/en/c", "ccc"),   # never published
              _item("https://www.pm.gc.ca/en/d", None)]    # nothing archived: the stage reports it
     tally = Tally()
-    todo = drop_unchanged(items, published, tally)
+    todo = drop_unchanged(items, published, tally, rules="r1")
     assert [i.source.url.rsplit("/", 1)[-1] for i in todo] == ["b", "c", "d"]
-    assert (tally.seen, tally.unchanged) == (1, 1)
+    assert (tally.seen, tally.unchanged, tally.reextracted) == (1, 1, 0)
     assert tally.processed == {"https://www.pm.gc.ca/en/a/"}
+
+
+def test_drop_unchanged_keeps_pages_published_under_other_or_unknown_rules():
+    published = {"https://www.pm.gc.ca/en/a": {"content_sha256": "aaa", "version": 1, "rules_sha256": "r1"},
+                 "https://www.pm.gc.ca/en/b": {"content_sha256": "bbb", "version": 1, "rules_sha256": None}}
+    items = [_item("https://www.pm.gc.ca/en/a", "aaa"), _item("https://www.pm.gc.ca/en/b", "bbb")]
+    tally = Tally()
+    todo = drop_unchanged(items, published, tally, rules="r2")
+    assert [i.source.url.rsplit("/", 1)[-1] for i in todo] == ["a", "b"]
+    assert (tally.seen, tally.unchanged, tally.reextracted) == (0, 0, 2)
 
 
 def test_chunked_keeps_order_and_never_makes_empty_batches():

@@ -14,6 +14,7 @@ from transforms.ids import commitment_id, doc_id as make_doc_id, text_fingerprin
 from transforms.instruments import extract_mentions
 from transforms.organizations import extract_org_mentions
 from transforms.records import DocContext, SentenceIn
+from transforms.rules import rules_sha256
 from transforms.segment import split_sentences
 from transforms.vocab import load
 
@@ -77,6 +78,7 @@ def transform_document(parsed: ParsedDocument, meta: SourceMeta, *, content_sha2
         "title": parsed.title, "published_on": parsed.published_on, "location": parsed.location,
         "language": parsed.language, "content_sha256": content_sha256, "version": None,
         "text_sha256": text_sha, "parties": list(parties), "adapter": parsed.adapter, "fetched_at": fetched_at,
+        "rules_sha256": rules_sha256(),
     }]
     rows["core.sections"] = [
         {"doc_id": did, "section_no": i, "heading": h} for i, h in enumerate(parsed.headings, start=1)

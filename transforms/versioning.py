@@ -7,6 +7,7 @@ UNCHANGED = "unchanged"  # same bytes as published: nothing to do
 RESTYLED = "restyled"  # bytes differ, normalised text identical: not a new version
 CHANGED = "changed"  # text differs: a new version
 NEW = "new"  # never published
+RULES_CHANGED = "rules_changed"  # same bytes as published, extracted under other rules: extract again
 
 
 @dataclass(frozen=True)
@@ -19,11 +20,15 @@ class VersionDecision:
         return self.status in (NEW, CHANGED)
 
 
-def content_status(previous: dict | None, content_sha256: str) -> str | None:
-    """UNCHANGED when the bytes are already published (so parsing can be skipped)."""
-    if previous is not None and previous.get("content_sha256") == content_sha256:
-        return UNCHANGED
-    return None
+def content_status(previous: dict | None, content_sha256: str, rules_sha256: str | None = None) -> str | None:
+    """UNCHANGED when the bytes are already published, extracted under the rules ``rules_sha256``
+    (so parsing can be skipped); RULES_CHANGED when the bytes are but the rules differ (or are not
+    known), so the page is extracted again (and keeps its version)."""
+    if previous is None or previous.get("content_sha256") != content_sha256:
+        return None
+    if rules_sha256 is not None and previous.get("rules_sha256") != rules_sha256:
+        return RULES_CHANGED
+    return UNCHANGED
 
 
 def decide_version(previous: dict | None, content_sha256: str, text_sha256: str) -> VersionDecision:

@@ -17,14 +17,19 @@ def connect_readonly(db_path: str | Path):
 
 
 def document_state(db_path: str | Path) -> dict[str, dict]:
-    """doc_id → {url, content_sha256, text_sha256, version} of the published documents."""
+    """doc_id → {url, content_sha256, text_sha256, version, rules_sha256} of the published documents
+    (rules_sha256 None in a warehouse made before the column existed)."""
     if not Path(db_path).exists():
         return {}
     with connect_readonly(db_path) as con:
+        columns = {r[0] for r in con.execute("select column_name from information_schema.columns where "
+                                              "table_schema = 'core' and table_name = 'documents'").fetchall()}
+        rules = "rules_sha256" if "rules_sha256" in columns else "null"
         rows = con.execute(
-            "select doc_id, url, content_sha256, text_sha256, version from core.documents"
+            f"select doc_id, url, content_sha256, text_sha256, version, {rules} from core.documents"
         ).fetchall()
-    return {r[0]: {"url": r[1], "content_sha256": r[2], "text_sha256": r[3], "version": r[4]} for r in rows}
+    return {r[0]: {"url": r[1], "content_sha256": r[2], "text_sha256": r[3], "version": r[4], "rules_sha256": r[5]}
+            for r in rows}
 
 
 def table_rows(db_path: str | Path, table: str, doc_ids: list[str] | None = None) -> list[dict]:

@@ -16,8 +16,11 @@ create table if not exists core.documents (
     text_sha256       varchar not null,
     parties           varchar[],
     adapter           varchar,
-    fetched_at        timestamptz
+    fetched_at        timestamptz,
+    rules_sha256      varchar  -- the extraction rules the rows were made under (transforms/rules.py)
 );
+-- warehouses made before the column existed get it (null: extracted under unknown rules)
+alter table core.documents add column if not exists rules_sha256 varchar;
 
 create table if not exists core.document_versions (
     doc_id          varchar not null,
