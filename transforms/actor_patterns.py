@@ -83,9 +83,17 @@ def patterns() -> ActorPatterns:
     titles_t = _trie_ci(vocab["titles"]["words"])
     coll = vocab["collective"]
     numbered = [d for d in coll["determiners"] if re.search(r"two|three|four|both|deux|trois", d)]
+    # a portfolio: "of Foreign Affairs", "responsible for Trade", "des Affaires étrangères" (a capitalised
+    # word first; French keeps the adjectives after it in lower case)
+    portfolio = (
+        r"\s+(?:(?i:of|for|on|responsible\s+for|in\s+charge\s+of|de|du|des|de\s+la|de\s+l['’]\s?"
+        r"|chargée?s?\s+(?:de|du|des))\s+)(?:(?i:the|la|le|les|l['’])\s?\s*)?" + CAP
+        + r"(?:,?\s+(?:" + CAP + r"|(?i:and|&|of|the|for|et|de|du|des|la)|[a-zà-ÿ][\w’'-]*))" + "{0,5}"
+    )
     collective = (
         r"(?:" + _trie_ci(coll["determiners"]) + r"\s+(?:(?i:respective)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
         + _trie_ci(coll["heads"]) + r")"
+        + r"|(?:(?:" + _trie_ci(coll["determiners"]) + r"\s+)?" + _trie_ci(coll["portfolio_heads"]) + portfolio + r")"
         + r"|(?:" + _trie_ci(numbered) + r"\s+" + _trie_ci(coll["numbered_heads"])
         + r"|" + _trie_ci(coll["bare"]) + r"|" + _trie_ci(coll["pronouns"]) + r")"
     )

@@ -22,7 +22,6 @@ from transforms.themes import themes_for
 from transforms.years import target_years
 
 _PAST_FORM = ("ed", "took", "é", "és")
-_MODALS = frozenset({"will", "shall", "would", "allons", "va", "vont"})  # "would": only a reported "will" gets here
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
 _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
 
@@ -81,7 +80,7 @@ def _is_ly(word: str) -> bool:
 def _commitment_hit(nxt: list[str], cue: Cue, subject_actors: tuple[str, ...], g: Grammar, explicit: bool) -> _Hit:
     action = _action_verb(nxt)
     strength = cue.strength or "firm"
-    if strength == "firm" and action and action.lower() in g.soft_verbs:
+    if strength == "firm" and (action and action.lower() in g.soft_verbs or _soft_future(cue.surface, g)):
         strength = "soft"
     verb = " ".join(cue.surface.split())
     if cue.takes == "verb":
@@ -91,6 +90,12 @@ def _commitment_hit(nxt: list[str], cue: Cue, subject_actors: tuple[str, ...], g
         if following[:1].isalpha():
             verb = f"{verb} {following}"
     return _Hit("commitment", subject_actors, verb, strength, explicit)
+
+
+def _soft_future(surface: str, g: Grammar) -> bool:
+    """A future tense of a soft verb ("examinerons": "examiner" + "ons")."""
+    word = surface.split()[-1].lower()
+    return any(word.startswith(v) and word[len(v):] in g.future_endings for v in g.soft_verbs)
 
 
 def _is_past_form(cue: Cue) -> bool:
@@ -115,8 +120,9 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
                 hits.append(_Hit(cue.kind, subject.actors))
             continue
         nxt = words_after(text, cue.end, 6)
-        if subject.negated or _negated_after(nxt, g):
-            if cue.surface.lower().split()[-1] in _MODALS and not subject.negated:
+        negated_after = _negated_after(nxt, g)
+        if subject.negated or negated_after:
+            if cue.refusal and negated_after:  # "we will not tolerate", "nous ne reconnaîtrons jamais"
                 hits.append(_Hit("position", subject.actors))
             continue
         if not _complement_ok(nxt, cue, g):

@@ -30,6 +30,7 @@ class Cue:
     past: bool = False
     present: bool = False
     reported: bool = False  # counts only after a reporting phrase ("agreed that ... would")
+    refusal: bool = False  # a modal or a future tense: negated, a position ("will not", "ne ... jamais")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class Grammar:
     verbs_like_adjectives: frozenset[str]
     earlier_occasion: re.Pattern
     reported_by: re.Pattern | None = None  # "agreed that": a later "would" reports a "will"
+    future_endings: frozenset[str] = frozenset()  # "examiner" + "ons": a future tense of a soft verb is soft
 
 
 def _language(language: str) -> str:
@@ -78,7 +80,7 @@ def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
             regexes.append(re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I))
             fields.append({"kind": kind, "strength": spec.get("strength"), "takes": spec.get("takes", "object"),
                            "past": bool(spec.get("past")), "present": bool(spec.get("present")),
-                           "reported": bool(spec.get("reported"))})
+                           "reported": bool(spec.get("reported")), "refusal": bool(spec.get("refusal"))})
     return RegexSet(regexes, group=SENTENCES), tuple(fields)
 
 
