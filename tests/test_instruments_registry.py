@@ -23,7 +23,7 @@ def _docs():
                         "We proudly announced the new youth mobility arrangement."),
         "stmt-fr": _doc(FR, "Nous avons rappelé la signature de l’Accord de libre-échange Canada-Corée.",
                         "On annonce un nouvel accord sur la mobilité des jeunes."),
-        "release-en": _doc(RELEASE, "Trade grew under the Canada–Korea FTA.",
+        "release-en": _doc(RELEASE, "The Canada–Korea FTA is Canada’s first free trade agreement in Asia.",
                            "Canada signed a new Canada–South Korea Youth Mobility Arrangement."),
     }
 

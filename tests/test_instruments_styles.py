@@ -59,6 +59,17 @@ CASES = [
      "Australia-India Economic Cooperation and Trade Agreement", "free_trade_agreement", "referenced"),
     (EU_JP, "The leaders recalled the United Nations Convention on the Law of the Sea.",
      "United Nations Convention on the Law of the Sea", "convention", "referenced"),
+    # labelled before the extraction was run on them: "in the field of" did not open a title then, and a
+    # meeting "held" under a partnership gave the partnership the event "held"
+    (AU_IN, "The two Prime Ministers welcomed the signing of the Memorandum of Cooperation in the field of "
+            "Semiconductors.",
+     "Memorandum of Cooperation in the field of Semiconductors", "mou", "signed"),
+    (UK_FR, "They signed the Memorandum of Understanding in the area of Health and Medicine.",
+     "Memorandum of Understanding in the area of Health and Medicine", "mou", "signed"),
+    (AU_IN, "The Prime Ministers held the annual Leaders' Meeting under the Enhanced Partnership.",
+     "Enhanced Partnership", "partnership", "implementing"),
+    (EU_JP, "Work is under way on the EU-Japan Digital Partnership.",
+     "EU-Japan Digital Partnership", "partnership", "referenced"),
 ]
 
 

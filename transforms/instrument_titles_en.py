@@ -106,14 +106,24 @@ def _extend_left(tokens: list[Token], hs: int, vocab: InstrumentVocab) -> tuple[
     return start, inner
 
 
+def _opener_phrase(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int:
+    """How many tokens an opener phrase ("in the field of") takes at ``k``; 0 when none starts there."""
+    for phrase in vocab.words("title_opener_phrases_en"):
+        words = phrase.split()
+        if [t.low for t in tokens[k : k + len(words)]] == words:
+            return len(words)
+    return 0
+
+
 def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab) -> int:
-    """End (exclusive) of the title after its head: "on the Law of the Sea"."""
+    """End (exclusive) of the title after its head: "on the Law of the Sea", "in the field of Health"."""
     n, end, k = len(tokens), he, he
-    if k >= n or tokens[k].low not in vocab.words("title_openers_en"):
+    lead = _opener_phrase(tokens, k, vocab) if k < n else 0
+    if k >= n or (tokens[k].low not in vocab.words("title_openers_en") and not lead):
         return end
     connectors = vocab.words("title_connectors_en")
     while k < n:
-        c = k
+        c, lead = k + lead, 0
         while c < n and tokens[c].low in connectors and c - k < 3:
             c += 1
         if c == k or c >= n:
@@ -135,9 +145,10 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab) -> int:
 def _lower_complement(tokens: list[Token], end: int, vocab: InstrumentVocab) -> int:
     """Extend over "on industrial security and defence" when it runs to a punctuation mark."""
     n = len(tokens)
-    if end >= n or tokens[end].low not in vocab.words("lower_complement_openers"):
+    lead = _opener_phrase(tokens, end, vocab) if end < n else 0
+    if end >= n or (tokens[end].low not in vocab.words("lower_complement_openers") and not lead):
         return end
-    k, function_words = end + 1, vocab.words("function_words_en")
+    k, function_words = end + max(lead, 1), vocab.words("function_words_en")
     while k < n and k - end <= 7 and tokens[k].is_lower_word and (
             tokens[k].low not in function_words or tokens[k].low == "and"):
         k += 1
