@@ -70,6 +70,9 @@ CASES = [
      "Enhanced Partnership", "partnership", "implementing"),
     (EU_JP, "Work is under way on the EU-Japan Digital Partnership.",
      "EU-Japan Digital Partnership", "partnership", "referenced"),
+    (UK_FR, "Canada and Germany signed a Joint Declaration of Intent on Hydrogen.",
+     "Joint Declaration of Intent on Hydrogen", "mou", "signed"),
+    (UK_FR, "They signed the Exchange of Notes on Visa Waiver.", "Exchange of Notes on Visa Waiver", "agreement", "signed"),
 ]
 
 
