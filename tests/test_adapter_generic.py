@@ -179,3 +179,103 @@ def test_page_without_title_and_without_text_fail_by_name():
         parse_page(b"<html><head><title>T</title></head><body><nav><p>Menu</p></nav></body></html>", "https://x.org/b")
     with pytest.raises(EmptyDocument, match="empty response body"):
         parse_page(b"   ", "https://x.org/c")
+
+
+# Three more sites, written before the adapter was run on them (each had a defect then: the title repeated
+# as a section heading, a "Print Email" tool bar and a closing "New Delhi<br>March 19, 2022" run together
+# as body lines; a date-and-topic line as the first paragraph; the location printed in a metadata field).
+MEA = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>India-Japan Joint Statement: Partnership for a Peaceful, Stable and Prosperous Post-COVID World</title>
+<link rel="stylesheet" href="/css/style.css"></head><body>
+<div class="topBar"><a href="#skipCont">Skip to main content</a> | <a href="/screen-reader-access.htm">Screen Reader Access</a> | A- A A+</div>
+<div class="header"><a href="/"><img src="/images/logo.png" alt="Ministry of External Affairs, Government of India"></a>
+<ul class="menu"><li><a href="/about-us.htm">About MEA</a></li><li><a href="/press-releases.htm">Press Releases</a></li><li><a href="/bilateral-documents.htm">Bilateral/Multilateral Documents</a></li></ul></div>
+<div class="breadcrumb"><a href="/">Home</a> &raquo; <a href="/bilateral-documents.htm">Bilateral/Multilateral Documents</a></div>
+<div class="innerPage"><div class="leftNav"><h3>Media Center</h3><ul><li><a href="/speeches.htm">Speeches & Statements</a></li><li><a href="/interviews.htm">Interviews</a></li></ul></div>
+<div class="innerContent" id="innerContent">
+<h2 class="innerHeading">India-Japan Joint Statement: Partnership for a Peaceful, Stable and Prosperous Post-COVID World</h2>
+<p class="date">March 19, 2022</p>
+<div class="fontSizeBox"><a href="#">Print</a> <a href="#">Email</a></div>
+<p>1. Prime Minister of Japan, H.E. Mr. KISHIDA Fumio, paid an official visit to India on 19-20 March 2022 for the 14th India-Japan Annual Summit with Prime Minister of India, Shri Narendra Modi.</p>
+<p>2. The two Prime Ministers reaffirmed their commitment to a free and open Indo-Pacific.</p>
+<p>3. Both sides agreed to further strengthen cooperation in the field of semiconductors.</p>
+<p><strong>New Delhi<br>March 19, 2022</strong></p>
+</div></div>
+<div class="footer"><ul><li><a href="/website-policies.htm">Website Policies</a></li><li><a href="/contact-us.htm">Contact Us</a></li></ul><p>Content Owned by Ministry of External Affairs, Government of India. Last Updated: 20-03-2022</p></div>
+</body></html>"""
+
+ELYSEE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Déclaration conjointe de la France et du Canada | Élysée</title>
+<meta property="og:title" content="Déclaration conjointe de la France et du Canada"></head><body>
+<header><nav><a href="/">Accueil</a><a href="/emmanuel-macron">Emmanuel Macron</a><a href="/toutes-les-actualites">Actualités</a></nav></header>
+<main><article>
+<p class="article__category">Déclarations</p>
+<h1 class="article__title">Déclaration conjointe de la France et du Canada</h1>
+<p class="article__date"><time datetime="2024-09-26">26 septembre 2024</time> - Thématique : Europe et International</p>
+<div class="article__content">
+<p>Le Président de la République, Emmanuel Macron, et le Premier ministre du Canada, Justin Trudeau, se sont réunis à Ottawa.</p>
+<p>La France et le Canada renforceront leur coopération dans le domaine de l'intelligence artificielle.</p>
+<h2>Climat et énergie</h2>
+<p>Les deux dirigeants ont convenu de créer un groupe de travail sur les minéraux critiques.</p>
+</div>
+<aside class="article__share"><h2>Partager</h2><a href="#">Facebook</a><a href="#">X</a></aside>
+<section class="related"><h2>Voir aussi</h2><ul><li><a href="/x">Entretien avec le Premier ministre</a></li></ul></section>
+</article></main>
+<footer><a href="/mentions-legales">Mentions légales</a><p>© Présidence de la République</p></footer>
+</body></html>"""
+
+AU_PM = """<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8"><title>Joint Statement on the Comprehensive Strategic Partnership between Australia and Japan | Prime Minister of Australia</title>
+<meta name="dcterms.date" content="2023-10-22T12:00:00+11:00"></head><body class="path-node page-node-type-media">
+<a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>
+<div class="region region-header"><nav role="navigation" aria-labelledby="block-pmc-main-menu"><ul class="menu"><li><a href="/media">Media</a></li><li><a href="/about">About</a></li></ul></nav></div>
+<main role="main"><a id="main-content" tabindex="-1"></a>
+<div class="region region-content">
+<h1 class="page-title"><span class="field field--name-title">Joint Statement on the Comprehensive Strategic Partnership between Australia and Japan</span></h1>
+<div class="media-meta"><div class="field--name-field-release-type">Joint statement</div>
+<div class="field--name-field-date"><time datetime="2023-10-22T01:00:00Z">22 October 2023</time></div>
+<div class="field--name-field-location">Tokyo, Japan</div></div>
+<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field__item">
+<p>Prime Minister Anthony Albanese and Prime Minister Kishida Fumio met in Tokyo.</p>
+<p>The leaders will elevate the relationship to a Special Strategic Partnership.</p>
+</div>
+<div class="field--name-field-transcript-tags"><a href="/tags/japan">Japan</a></div>
+</div></main>
+<footer role="contentinfo"><p>Authorised by the Australian Government, Canberra</p></footer>
+</body></html>"""
+
+
+def test_mea_page_drops_title_heading_tool_bar_and_sign_off():
+    doc = parse_page(MEA.encode(), "https://www.mea.gov.in/bilateral-documents.htm?dtl/34991")
+    assert doc.title.startswith("India-Japan Joint Statement: Partnership")
+    assert (doc.published_on, doc.location, doc.language, doc.headings) == (date(2022, 3, 19), "New Delhi", "en", ())
+    assert [p.text[:3] for p in doc.paragraphs] == ["1. ", "2. ", "3. "]
+    assert all(p.section_no == 0 for p in doc.paragraphs)
+
+
+def test_elysee_page_drops_the_date_and_topic_line():
+    doc = parse_page(ELYSEE.encode(), "https://www.elysee.fr/emmanuel-macron/2024/09/26/declaration-conjointe")
+    assert (doc.title, doc.published_on, doc.language) == (
+        "Déclaration conjointe de la France et du Canada", date(2024, 9, 26), "fr")
+    assert doc.headings == ("Climat et énergie",)
+    assert doc.paragraphs[0].text.startswith("Le Président de la République")
+    assert len(doc.paragraphs) == 3 and "Partager" not in doc.body_text
+
+
+def test_australian_pm_page_takes_the_location_field_beside_the_date():
+    doc = parse_page(AU_PM.encode(), "https://www.pm.gov.au/media/joint-statement-japan")
+    assert (doc.published_on, doc.location) == (date(2023, 10, 22), "Tokyo")
+    assert [p.text[:20] for p in doc.paragraphs] == ["Prime Minister Antho", "The leaders will ele"]
+
+
+def test_a_closing_line_without_a_date_stays_body():
+    html = ("<html><head><title>Joint Statement</title></head><body><main><h1>Joint Statement</h1>"
+            "<p>The leaders will meet again in 2025 to review the partnership.</p>"
+            "<p>Prime Minister of Canada</p></main></body></html>")
+    doc = parse_page(html.encode(), "https://example.org/statement")
+    assert [p.text for p in doc.paragraphs][-1] == "Prime Minister of Canada" and doc.location is None
+
+
+def test_a_br_inside_inline_markup_splits_the_line():
+    html = ("<html><head><title>Statement</title></head><body><main><h1>Statement</h1>"
+            "<p>The two sides agreed to hold the next summit in Seoul.</p>"
+            "<p><b>First line<br>Second line</b> of text</p></main></body></html>")
+    doc = parse_page(html.encode(), "https://example.org/statement")
+    assert [p.text for p in doc.paragraphs][1:] == ["First line", "Second line of text"]

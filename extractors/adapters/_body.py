@@ -7,7 +7,8 @@ Rules, for every site:
   and everything up to the next heading of the same or a higher level; a
   document-type label ("News release") is dropped alone.
 - <p>, <li> and any other block holding text become paragraphs; <br> splits
-  a block into separate paragraphs; inline markup is joined without spaces.
+  a block into separate paragraphs (inside inline markup too: "<strong>New
+  Delhi<br>March 19</strong>"); inline markup is joined without spaces.
 - ``in_scope``, when given, limits which blocks may yield paragraphs (e.g.
   canada.ca's ``div.cmp-text``); headings are taken anywhere in the container.
 """
@@ -85,6 +86,28 @@ def _emit(buffer: list[str], state: _State, scoped: bool, list_item: bool) -> No
         state.paragraphs.append(Paragraph(len(state.headings), text, list_item))
 
 
+def _inline_with_breaks(node: etree._Element, buffer: list[str], state: _State, scoped: bool,
+                        list_item: bool) -> None:
+    """Inline markup holding a <br>: its strings go to ``buffer``; each <br> ends a paragraph."""
+    if node.text is not None:
+        buffer.append(node.text)
+    for child in node:
+        name = child.tag
+        if name == "br":
+            _emit(buffer, state, scoped, list_item)
+        elif not isinstance(name, str):
+            loose = running_string(child)
+            if loose is not None:
+                buffer.append(loose)
+        elif name not in NEVER_TEXT:
+            if next(child.iter("br"), None) is None:
+                buffer.append(get_text(child))
+            else:
+                _inline_with_breaks(child, buffer, state, scoped, list_item)
+        if child.tail is not None:
+            buffer.append(child.tail)
+
+
 def _visit(node: etree._Element, state: _State, scoped: bool, list_item: bool) -> None:
     buffer: list[str] = []
     if node.text is not None:
@@ -98,7 +121,10 @@ def _visit(node: etree._Element, state: _State, scoped: bool, list_item: bool) -
         elif name in NEVER_TEXT:
             pass
         elif name not in BLOCKS:
-            buffer.append(get_text(child))
+            if next(child.iter("br"), None) is None:
+                buffer.append(get_text(child))
+            else:
+                _inline_with_breaks(child, buffer, state, scoped, list_item)
         else:
             _emit(buffer, state, scoped, list_item)
             if name in HEADINGS:

@@ -6,12 +6,18 @@
   block holding most paragraph text; nav/header/footer/aside/forms removed;
 - title: og:title, else the first h1, else <title>, without a " | Site" suffix;
 - date: date meta tags, else ``<time datetime>``, else the dateline, else the
-  first date printed after the title;
+  first date printed after the title, else a closing "place, date" line;
+- location: the dateline's city, else a place printed beside the date, else
+  a closing sign-off ("New Delhi / March 19, 2022");
 - language: <html lang> or meta, unless the body's script says otherwise.
+Not body text: a heading that repeats the title, a bar of short links ("Print
+Email", "Facebook X"), leading date/label lines ("26 septembre 2024 -
+Thématique : Europe"), a closing sign-off of place and date.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 
@@ -194,16 +200,80 @@ def _date_near_title(doc: etree._Element, title_area: list[etree._Element]) -> d
 
 
 def _is_preamble(paragraph: Paragraph, page_title: str) -> bool:
-    """A leading line that is the title again, a type label, a bare date or a bare dateline."""
+    """A leading line that is the title again, a type label, a bare date, a bare dateline, or a date
+    with a short label beside it ("26 septembre 2024 - Thématique : Europe et International")."""
     text = paragraph.text
     if text == page_title or chrome_vocab().is_type_label(text):
         return True
     found = find_date(text)
-    if found is not None and len(text) <= 80:
+    if found is not None and len(text) <= 120:
         rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
         dateline = read_dateline(text)
-        return not rest or (dateline is not None and dateline.place is not None and len(rest) <= 40)
+        if not rest or (dateline is not None and dateline.place is not None and len(rest) <= 40):
+            return True
+        return len(rest.split()) <= 8 and not rest.endswith((".", "!", "?")) and not _has_sentence_verb(rest)
     return False
+
+
+def _has_sentence_verb(text: str) -> bool:
+    """Rough: a lower-case word after the first that reads as a verb form ("met", "will", "agreed")."""
+    return bool(re.search(r"\b(?:will|met|meets|agreed?|is|are|was|were|has|have|held|signed|a|ont|sont|est)\b",
+                          text))
+
+
+def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
+    """A closing line of a date and maybe a place ("March 19, 2022", "Tokyo, 19 March 2022"):
+    (date, place); None for anything else."""
+    found = find_date(text) if len(text) <= 60 else None
+    when = parse_date(text) if found else None
+    if when is None:
+        return None
+    rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
+    if not rest:
+        return when, None
+    return (when, rest) if looks_like_place(rest) else None
+
+
+def _drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, date | None]:
+    """The paragraphs without a closing sign-off: a last line of date (and place), maybe after a line
+    that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its city and date."""
+    if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
+        return paragraphs, None, None
+    when, place = signed
+    kept = paragraphs[:-1]
+    if place is None and len(kept) >= 2 and len(kept[-1].text) <= 40 and looks_like_place(kept[-1].text):
+        place = kept.pop().text
+    return kept, city_of(place), when
+
+
+def _link_bars(root: etree._Element) -> list[etree._Element]:
+    """Blocks whose only text is two or more short links ("Print Email", "Facebook | X"): tool bars."""
+    bars = []
+    for node in root.iter("div", "p", "ul", "span", "section"):
+        links = [a for a in node.iter("a")]
+        if len(links) < 2 or len(node_text(node)) > 60:
+            continue
+        linked = "".join(node_text(a) for a in links)
+        own = re.sub(r"[\s|·•/,-]+", "", node_text(node))
+        if own and own == re.sub(r"[\s|·•/,-]+", "", linked) and all(len(node_text(a).split()) <= 3 for a in links):
+            bars.append(node)
+    return [b for b in bars if not any(other in bars for other in b.iterancestors())]
+
+
+def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_title: str
+                   ) -> tuple[tuple[str, ...], list[Paragraph]]:
+    """Drop section headings that repeat the title (an h2 title), renumbering the sections."""
+    key = page_title.casefold()
+    if not any(h.casefold() == key for h in headings):
+        return headings, paragraphs
+    numbers, kept = {0: 0}, []
+    for i, h in enumerate(headings, start=1):
+        if h.casefold() == key:
+            numbers[i] = len(kept)
+        else:
+            kept.append(h)
+            numbers[i] = len(kept)
+    return tuple(kept), [replace(p, section_no=numbers[p.section_no]) for p in paragraphs]
 
 
 def parse(doc: etree._Element, url: str) -> ParsedDocument:
@@ -215,19 +285,22 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     remove(doc, select_all(doc, CHROME))
     root = content_root(drop_hidden(doc))
     links = collect_links([root], url)
-    headings, paragraphs = walk_body(root)
+    remove(root, _link_bars(root))
+    headings, body = walk_body(root)
+    headings, paragraphs = _without_title(headings, list(body), page_title)
     lead: list[Paragraph] = []
     while paragraphs and _is_preamble(paragraphs[0], page_title):
         lead.append(paragraphs[0])
         paragraphs = paragraphs[1:]
+    paragraphs, signed_at, signed_on = _drop_sign_off(paragraphs)
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [read_dateline(p.text, language) for p in (*lead, *paragraphs[:1])]
     dateline = next((d for d in datelines if d is not None and (d.place or d.published_on)), None)
     return ParsedDocument(
         url=url,
         title=page_title,
-        published_on=meta_date or (dateline.published_on if dateline else None) or after_title,
-        location=(dateline.city if dateline else None) or place,
+        published_on=meta_date or (dateline.published_on if dateline else None) or after_title or signed_on,
+        location=(dateline.city if dateline else None) or place or signed_at,
         language=language,
         headings=headings,
         paragraphs=paragraphs,
