@@ -279,3 +279,79 @@ def test_a_br_inside_inline_markup_splits_the_line():
             "<p><b>First line<br>Second line</b> of text</p></main></body></html>")
     doc = parse_page(html.encode(), "https://example.org/statement")
     assert [p.text for p in doc.paragraphs][1:] == ["First line", "Second line of text"]
+
+
+# Three more, written before the adapter was run on them: the Council's page had no body container the
+# adapter knew and its short metadata lines pulled the body up to the whole column; Beehive's "Thursday,
+# 18 April 2024" gave the place "Thursday"; the Korean page has no h1 and its date sits beside an h3.
+CONSILIUM = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Joint statement following the EU-Japan summit - Consilium</title>
+<meta property="og:title" content="Joint statement following the EU-Japan summit"><meta name="description" content="Joint statement by President Michel, President von der Leyen and Prime Minister Kishida"></head><body>
+<div id="cookie-consent-banner"><p>This site uses cookies. <a href="/cookies">Find out more</a></p><button>Accept</button></div>
+<header class="header"><a class="logo" href="/en/">Council of the European Union</a><nav class="main-nav"><ul><li><a href="/en/press/">Press</a></li><li><a href="/en/meetings/">Meetings</a></li></ul></nav></header>
+<div class="container"><ol class="breadcrumb"><li><a href="/en/">Home</a></li><li><a href="/en/press/">Press</a></li><li>Press releases</li></ol>
+<div class="row"><div class="col-md-9">
+<p class="content-type">Statements and remarks</p>
+<h1>Joint statement following the EU-Japan summit</h1>
+<p class="date-time">13 July 2023 <span>17:30</span></p>
+<div class="council-flexify"><p class="share-label">Share</p><a href="https://twitter.com/share">Twitter</a><a href="https://www.facebook.com/share">Facebook</a><a href="mailto:">Email</a></div>
+<div class="press-content">
+<p>1. We, the leaders of the European Union and Japan, met today in Brussels for the 29th EU-Japan Summit.</p>
+<p>2. We will deepen our Strategic Partnership on the basis of shared values.</p>
+<h2>Security and defence</h2>
+<p>3. We agreed to launch a Security and Defence Partnership.</p>
+</div>
+<div class="press-contact"><h3>Press office - General Secretariat of the Council</h3><p>Rue de la Loi 175 - B-1048 Bruselas - Tel.: +32 2 281 6319</p><p>press.office@consilium.europa.eu</p></div>
+</div><div class="col-md-3"><aside><h3>Related meetings</h3><a href="/en/meetings/x">EU-Japan summit, 13 July 2023</a></aside></div></div></div>
+<footer><ul><li><a href="/en/contact/">Contact</a></li><li><a href="/en/about-site/privacy/">Privacy</a></li></ul></footer>
+</body></html>"""
+BEEHIVE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Joint Statement: New Zealand and Singapore | Beehive.govt.nz</title>
+<meta property="og:site_name" content="Beehive.govt.nz"></head><body>
+<header role="banner"><a href="/">Beehive.govt.nz</a><nav><a href="/releases">Releases</a><a href="/speeches">Speeches</a></nav></header>
+<main role="main"><article class="release">
+<div class="release__header"><h1 class="release__title">Joint Statement: New Zealand and Singapore</h1>
+<div class="release__meta"><span class="release__date">Thursday, 18 April 2024</span><span class="release__type">Joint Statement</span></div>
+<div class="release__ministers">Hon Christopher Luxon<br>Prime Minister</div></div>
+<div class="release__body"><div class="field--name-body">
+<p>Prime Minister Christopher Luxon and Prime Minister Lee Hsien Loong met in Singapore on 16 April 2024.</p>
+<p>The Prime Ministers agreed to elevate the relationship to a Comprehensive Strategic Partnership by 2025.</p>
+<p>New Zealand and Singapore will deepen cooperation on food security.</p>
+</div></div>
+<div class="release__portfolio"><h2>Portfolio</h2><a href="/portfolio/prime-minister">Prime Minister</a></div>
+</article></main>
+<footer role="contentinfo"><a href="/copyright">Copyright</a></footer></body></html>"""
+KOREA = """<!DOCTYPE html><html lang="en"><head><meta charset="UTF-8"><title>Joint Statement of the Republic of Korea and the United States | Office of the President</title></head><body>
+<div id="skip"><a href="#container">Skip to content</a></div>
+<div id="header"><div class="gnb"><a href="/eng/briefing">Briefing</a><a href="/eng/speech">Speeches</a></div></div>
+<div id="container"><div class="sub_title"><p class="cate">Briefing</p></div>
+<div class="view_wrap"><div class="view_top"><h3 class="tit">Joint Statement of the Republic of Korea and the United States</h3>
+<ul class="info"><li class="date">2023.04.26</li><li class="hit">Hit 1,234</li></ul></div>
+<div class="view_con">
+<p>President Yoon Suk Yeol and President Joseph R. Biden, Jr. met at the White House.</p>
+<p>&nbsp;</p>
+<p>The two Presidents committed to expanding the Alliance's cooperation into space.</p>
+<p>The ROK will continue to abide by its obligations under the Treaty on the Non-Proliferation of Nuclear Weapons.</p>
+</div>
+<div class="view_btn"><a href="/eng/briefing" class="btn_list">List</a></div>
+<div class="view_nav"><dl><dt>Prev</dt><dd><a href="/eng/briefing/1">Remarks by President Yoon at the State Dinner</a></dd></dl><dl><dt>Next</dt><dd><a href="/eng/briefing/3">Washington Declaration</a></dd></dl></div>
+</div></div>
+<div id="footer"><p>Copyright (c) Office of the President. All Rights Reserved.</p></div></body></html>"""
+
+
+def test_council_page_body_is_the_prose_block_not_the_column_of_metadata():
+    doc = parse_page(CONSILIUM.encode(), "https://www.consilium.europa.eu/en/press/press-releases/2023/07/13/x/")
+    assert (doc.title, doc.published_on) == ("Joint statement following the EU-Japan summit", date(2023, 7, 13))
+    assert doc.headings == ("Security and defence",)
+    assert [p.text[:3] for p in doc.paragraphs] == ["1. ", "2. ", "3. "]
+
+
+def test_a_weekday_beside_the_date_is_not_a_place():
+    doc = parse_page(BEEHIVE.encode(), "https://www.beehive.govt.nz/release/joint-statement")
+    assert (doc.published_on, doc.location) == (date(2024, 4, 18), None)
+    assert len(doc.paragraphs) == 3 and "Portfolio" not in doc.body_text
+
+
+def test_date_beside_a_title_printed_in_an_h3():
+    doc = parse_page(KOREA.encode(), "https://eng.president.go.kr/briefing/2")
+    assert (doc.title, doc.published_on) == ("Joint Statement of the Republic of Korea and the United States",
+                                             date(2023, 4, 26))
+    assert [p.text[:9] for p in doc.paragraphs] == ["President", "The two P", "The ROK w"]

@@ -45,6 +45,7 @@ DATE_META = ("article:published_time", "dcterms.issued", "DC.date.issued", "DC.d
              "pubdate", "publish-date", "datePublished", "dcterms.date", "og:published_time")
 TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ")
 AFTER_TITLE_CHARS = 400
+PROSE_CHARS = 40  # a paragraph at least this long (links aside) is prose, when the page has any
 
 
 def _site_names(doc: etree._Element) -> set[str]:
@@ -102,9 +103,10 @@ def content_root(doc: etree._Element) -> etree._Element:
         if keep:
             return max(keep, key=lambda node: sum(1 for _ in node.iterancestors()))
     scores: dict[int, list] = {}
-    for p in _paragraphs(body):
-        size = _unlinked_size(p)
-        if size <= 0 or next(p.iterancestors("p", "li"), None) is not None:
+    sizes = [(p, _unlinked_size(p)) for p in _paragraphs(body) if next(p.iterancestors("p", "li"), None) is None]
+    floor = PROSE_CHARS if any(size >= PROSE_CHARS for _p, size in sizes) else 1
+    for p, size in sizes:
+        if size < floor:  # short lines (type labels, dates, "Share", e-mail addresses) do not place the body
             continue
         parent = p.getparent()
         grandparent = parent.getparent() if parent is not None else None
@@ -134,12 +136,26 @@ def _meta_date(doc: etree._Element) -> date | None:
 
 def _holds(node: etree._Element, h1: etree._Element) -> bool:
     """True if the h1, or an element with the same markup, is inside ``node``."""
-    return any(same_markup(inner, h1) for inner in node.iterdescendants("h1"))
+    return any(same_markup(inner, h1) for inner in node.iterdescendants(h1.tag))
 
 
-def _title_area(doc: etree._Element) -> list[etree._Element]:
-    """Short elements beside the h1 (same parent or grandparent) that print a date."""
+def _title_node(doc: etree._Element, page_title: str) -> etree._Element | None:
+    """The element printing the title: the first h1, else a heading (or a short block) whose text is
+    the title ("<h3 class="tit">" on a page without an h1)."""
     h1 = first(doc, "h1")
+    if h1 is not None:
+        return h1
+    key = page_title.casefold()
+    for tags in (("h2", "h3", "h4", "h5", "h6"), ("p", "div", "span", "strong")):
+        for node in doc.iter(*tags):
+            text = node_text(node)
+            if len(text) <= 2 * len(page_title) and text.casefold() == key:
+                return node
+    return None
+
+
+def _title_area(doc: etree._Element, h1: etree._Element | None) -> list[etree._Element]:
+    """Short elements beside the title element ``h1`` (same parent or grandparent) that print a date."""
     if h1 is None:
         return []
     found: list[etree._Element] = []
@@ -186,13 +202,12 @@ def _place_near_date(doc: etree._Element, title_area: list[etree._Element]) -> s
     return None
 
 
-def _date_near_title(doc: etree._Element, title_area: list[etree._Element]) -> date | None:
-    """A date line beside the h1, else the first date printed after it."""
+def _date_near_title(h1: etree._Element | None, title_area: list[etree._Element]) -> date | None:
+    """A date line beside the title element ``h1``, else the first date printed after it."""
     for node in title_area:
         found = parse_date(node_text(node))
         if found:
             return found
-    h1 = first(doc, "h1")
     if h1 is None:
         return None
     following = " ".join(s.strip() for s in islice(strings_after(h1), 60) if s.strip())
@@ -279,9 +294,10 @@ def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_
 def parse(doc: etree._Element, url: str) -> ParsedDocument:
     page_title = title(doc, url)
     meta_date = _meta_date(doc)
-    title_area = _title_area(doc)
+    title_node = _title_node(doc, page_title)
+    title_area = _title_area(doc, title_node)
     place = _place_near_date(doc, title_area)
-    after_title = _date_near_title(doc, title_area)
+    after_title = _date_near_title(title_node, title_area)
     remove(doc, select_all(doc, CHROME))
     root = content_root(drop_hidden(doc))
     links = collect_links([root], url)
