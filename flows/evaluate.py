@@ -10,10 +10,11 @@ from extractors.snapshot_transport import normalize_url
 from flows.derive import mention_from_row
 from transforms.instrument_registry import build_registry
 from transforms.scoring import score_sentences
+from transforms.scoring_body import BODY_SCORES, score_body
 from transforms.scoring_instruments import score_instruments
 from warehouse.read import connect_readonly
 
-SENTENCE_SCORES = ("precision", "recall", "actor_accuracy")
+SENTENCE_SCORES = ("precision", "recall", "actor_accuracy", *BODY_SCORES)
 INSTRUMENT_SCORES = ("instrument_precision", "instrument_recall")
 
 
@@ -39,6 +40,10 @@ class EvalReport:
                     out.append(f"  {key:<28} {value}")
             for miss in s.get("misses", s.get("diff", []))[:50]:
                 out.append(f"  - {miss}")
+            for line in s.get("chrome_lines", [])[:20]:
+                out.append(f"  - chrome line in the body: {line}")
+            for text in s.get("missing_from_body", [])[:20]:
+                out.append(f"  - not in the body: {text[:120]}")
         return "\n".join(out)
 
 
@@ -94,5 +99,12 @@ def evaluate(db_path: Path, gold_files: list[Path], doc_id: str | None = None) -
                     left join core.commitments c using (doc_id, paragraph_no, sentence_no)
                     where s.doc_id = ? order by s.paragraph_no, s.sentence_no""", [did])
                 scores = score_sentences(predicted, gold)
+                document = _rows(con, "select title, published_on, location, language from core.documents "
+                                      "where doc_id = ?", [did])[0]
+                paragraphs = [r["text"] for r in _rows(con, "select text from core.paragraphs where doc_id = ? "
+                                                            "order by paragraph_no", [did])]
+                headings = [r["heading"] for r in _rows(con, "select heading from core.sections where doc_id = ? "
+                                                          "order by section_no", [did])]
+                scores.update(score_body(document, paragraphs, headings, gold))
             report.results.append((str(path), did, scores))
     return report

@@ -229,6 +229,7 @@ def test_cli_commands_on_the_published_warehouse(first_run, gold_dir, tmp_path, 
     assert main(["eval", *gold, "--db", str(db), "--min-score", "0.95"]) == 0
     out = capsys.readouterr().out
     assert "precision" in out and "actor_accuracy" in out and "instrument_recall" in out
+    assert "body_sentence_recall         1.000" in out and "location_exact               1.000" in out
     assert main(["eval", *gold, "--db", str(db), "--min-score", "1.01"]) == 1
     capsys.readouterr()
     assert main(["export", "--parquet", str(tmp_path / "pq"), "--db", str(db)]) == 0
