@@ -81,3 +81,12 @@ def test_real_gold_file_scores_itself_perfectly(gold_dir):
     scores = score_sentences(predicted, gold)
     assert scores["precision"] == scores["recall"] == scores["actor_accuracy"] == 1.0
     assert scores["misses"] == [] and scores["missing"] == []
+
+
+def test_a_leading_paragraph_number_does_not_stop_a_match():
+    gold = {"sentences": [{"text": "We will deepen cooperation.", "kind": "commitment", "actors": ["JPN"]},
+                          {"text": "(b) The leaders agreed to meet.", "kind": "commitment", "actors": ["JPN"]}]}
+    predicted = [{"text": "1. We will deepen cooperation.", "kind": "commitment", "actors": ["JPN"], "strength": "firm"},
+                 {"text": "The leaders agreed to meet.", "kind": "commitment", "actors": ["JPN"], "strength": "firm"}]
+    scores = score_sentences(predicted, gold)
+    assert (scores["precision"], scores["recall"]) == (1.0, 1.0)

@@ -59,3 +59,15 @@ def test_version_decisions():
     assert d.status == RESTYLED and d.version == 2 and not d.new_version
     d = decide_version(prev, "c3", "t9")
     assert d.status == CHANGED and d.version == 3 and d.new_version
+
+
+@pytest.mark.parametrize("paragraph, sentences", [
+    ("1. Prime Minister of Japan, H.E. Mr. KISHIDA Fumio, paid an official visit to India. It went well.",
+     ["1. Prime Minister of Japan, H.E. Mr. KISHIDA Fumio, paid an official visit to India.", "It went well."]),
+    ("2. Both sides agreed. Officials will meet.", ["2. Both sides agreed.", "Officials will meet."]),
+    ("(iv) expand trade; and", ["(iv) expand trade; and"]),
+    ("1. PURPOSE", ["1. PURPOSE"]),
+    ("3.5 per cent growth is expected. It is.", ["3.5 per cent growth is expected.", "It is."]),
+])
+def test_a_paragraph_number_heads_its_first_sentence(paragraph, sentences):
+    assert split_sentences(paragraph) == sentences

@@ -1,8 +1,9 @@
 """Score predicted sentence labels against a gold ``*.sentences.json`` file (SPEC §4).
 
 Sentences are matched by normalised text (Unicode NFKC, curly quotes and
-apostrophes made straight, dashes unified, white space collapsed); a text
-that occurs several times is matched in order.
+apostrophes made straight, dashes unified, white space collapsed, and a
+leading paragraph number or bullet left out: "1. We will" is "We will"); a
+text that occurs several times is matched in order.
 
 Commitment detection, per gold sentence (gold kind ``g``, its
 ``also_acceptable`` set ``A``, predicted kind ``p``):
@@ -38,6 +39,15 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_LEADING_NUMBER = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([a-zA-Z]\)|\(?[ivxlc]{1,5}[.)]|[•·▪◦●\-])\s+")
+
+
+def match_key(text: str) -> str:
+    """``normalise(text)`` without a leading paragraph number or bullet: how sentences are matched."""
+    text = normalise(text)
+    return _LEADING_NUMBER.sub("", text, count=1) if _LEADING_NUMBER.match(text) else text
+
+
 def _ratio(hits: int, total: int, empty: float = 1.0) -> float:
     return hits / total if total else empty
 
@@ -56,8 +66,8 @@ def _outcome(pred_kind: str | None, gold: dict) -> str:
 def _match(predicted: list[dict], gold_sentences: list[dict]) -> tuple[list[dict | None], list[dict]]:
     pool: dict[str, list[dict]] = defaultdict(list)
     for row in predicted:
-        pool[normalise(row["text"])].append(row)
-    matched = [pool[normalise(g["text"])].pop(0) if pool.get(normalise(g["text"])) else None for g in gold_sentences]
+        pool[match_key(row["text"])].append(row)
+    matched = [pool[match_key(g["text"])].pop(0) if pool.get(match_key(g["text"])) else None for g in gold_sentences]
     leftover = [row for rows in pool.values() for row in rows]
     return matched, leftover
 

@@ -4,7 +4,9 @@ initials, decimals and closing quotes.
 A boundary is end punctuation (. ! ? or the CJK full stop), optionally
 followed by closing quotes/brackets, then white space and something that can
 start a sentence. The token before a period vetoes the boundary when it is a
-known abbreviation (vocabulary file) or a single-letter initial.
+known abbreviation (vocabulary file) or a single-letter initial. A paragraph's
+number ("1.", "(a)", "iv)") is not a sentence of its own: it stays at the head
+of the first one, as printed.
 """
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ _CLOSERS = "\"'”’»)]"
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?。]+|다\.)(?P<close>[" + re.escape(_CLOSERS) + r"]*)(?P<space>\s+)(?=(?P<next>[\"'“‘«(\[]?\s*[\w]))"
 )
+
+
+_ENUMERATOR = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[ivxlc]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\))\s+(?=\S)")
 
 
 @lru_cache(maxsize=None)
@@ -50,7 +55,8 @@ def split_sentences(paragraph: str) -> list[str]:
         return []
     sentences: list[str] = []
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    number = _ENUMERATOR.match(text)
+    for m in _BOUNDARY.finditer(text, number.end() if number else 0):
         nxt = m.group("next")
         if m.group("end") == "." and not m.group("close"):
             if _is_abbreviation(text[start:m.start()]):
