@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from transforms.actors import ActorResolver, learn_people
 from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, words_after
+from transforms.korean import korean_label
 from transforms.records import DocContext, SentenceIn, SentenceLabel
 from transforms.subjects import subject_before
 from transforms.themes import themes_for
@@ -139,6 +140,11 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
 
 
 def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel:
+    if ctx.language == "ko":  # head-final: its own rules (transforms/korean.py)
+        label = korean_label(text, ctx)
+        if label.kind != "commitment":
+            return label
+        return replace(label, themes=themes_for(text), target_years=target_years(text, ctx.published_year))
     hits = _hits(text, ctx, resolver)
     themes = themes_for(text)
     commitments = [h for h in hits if h.kind == "commitment"]

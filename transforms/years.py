@@ -13,7 +13,8 @@ from transforms.vocab import load
 
 _YEAR = r"(?:19|20|21)\d{2}"
 _YEARS = re.compile(
-    r"(?<![\w-])(?P<a>" + _YEAR + r")(?:\s*(?:[-–—/]|to|until|through|à)\s*(?P<b>" + _YEAR + r"|\d{2})(?![\w-]))?(?![\w])"
+    r"(?<![\w-])(?P<a>" + _YEAR + r")(?:\s*(?:[-–—/]|to|until|through|à)\s*(?P<b>" + _YEAR + r"|\d{2})(?![\w-]))?"
+    r"(?:년|年|(?![\w]))"  # Korean and Japanese write the year with its counter: "2030년까지", "2030年まで"
 )
 _LOOKBACK_WORDS = 8
 _DEADLINE_WORDS = 4

@@ -1,0 +1,80 @@
+"""Korean sentences (transforms/korean.py): head-final predicates, topic-marked or omitted subjects."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.records import Paragraph, ParsedDocument
+from transforms.classify import classify_sentence
+from transforms.document import SourceMeta, transform_document
+from transforms.korean import korean_countries
+from transforms.records import DocContext
+
+KR_CA = DocContext("ko", "joint_statement", "ko", ("CAN", "KOR"), 2023, "KOR")
+KR_US = DocContext("ko-us", "joint_statement", "ko", ("KOR", "USA"), 2023, "KOR")
+C = ("CAN", "KOR")
+# written with the vocabulary (13 of 15 right on the first run: "트뤼도" ends like the particle "도")
+FIRST = [
+    ("우리, 대한민국의 윤석열 대통령과 캐나다의 쥐스탱 트뤼도 총리는 오늘 서울에서 만났다.", "none", (), None),
+    ("우리는 한-캐나다 수교 60주년을 맞아 양국 간 우정의 견고함과 깊이를 재확인하였다.", "reaffirmation", C, None),
+    ("양국은 역내 공동의 이익을 증진하기 위해 협력해 나갈 것이다.", "commitment", C, "firm"),
+    ("우리는 북태평양 국가 간 협력을 더욱 모색하기로 합의하였다.", "commitment", C, "soft"),
+    ("양 정상은 핵심광물 공급망 협력에 관한 양해각서 서명을 환영하였다.", "position", C, None),
+    ("양국은 경제안보대화를 출범시켰다.", "outcome", C, None),
+    ("캐나다는 2030년까지 온실가스 배출을 감축할 것이다.", "commitment", ("CAN",), "firm"),
+    ("이 협정은 양국 간 교역 증진에 기여할 것이다.", "none", (), None),
+    ("또한 우리는 청년 교류를 확대하기로 하였다.", "commitment", C, "firm"),
+    ("우리는 북한의 탄도미사일 발사를 강력히 규탄하였다.", "position", C, None),
+    ("윤석열 대통령과 트뤼도 총리는 인도-태평양 전략에 관한 협력을 강화해 나가기로 합의하였다.", "commitment", C, "firm"),
+    ("트뤼도 총리는 윤 대통령의 방문을 고대하였다.", "commitment", ("CAN",), "soft"),
+    ("우리는 어떠한 현상 변경 시도도 용납하지 않을 것이다.", "position", C, None),
+    ("지난 60년간 양국 관계는 크게 발전해 왔다.", "none", (), None),
+    ("한국과 캐나다는 2024년에 차기 회의를 개최할 것이다.", "commitment", C, "firm"),
+]
+C = ("KOR", "USA")
+# written after it, before the classifier was run on them (10 of 12 right then: "한미 양국", present-tense "반대한다")
+SECOND = [
+    ("양 정상은 한미동맹이 한반도와 인도-태평양 지역의 평화와 번영의 핵심축임을 재확인하였다.", "reaffirmation", C, None),
+    ("미국은 핵을 포함한 모든 범주의 군사적 능력을 동원하여 대한민국에 확장억제를 제공할 것이다.", "commitment", ("USA",), "firm"),
+    ("양국은 핵협의그룹을 신설하기로 합의하였다.", "commitment", C, "firm"),
+    ("윤 대통령은 바이든 대통령의 따뜻한 환대에 사의를 표하였다.", "none", (), None),
+    ("두 정상은 북한의 불법적인 탄도미사일 발사를 강력히 규탄하였다.", "position", C, None),
+    ("양국 정부는 반도체 공급망 협력을 강화해 나가기로 하였습니다.", "commitment", C, "firm"),
+    ("이와 관련하여, 양 정상은 우주 협력을 확대하는 방안을 검토하기로 합의하였다.", "commitment", C, "soft"),
+    ("한미 양국은 기후변화 대응을 위한 청정에너지 협력을 지속해 나갈 것이다.", "commitment", C, "firm"),
+    ("이번 방문은 동맹 70주년을 기념하는 뜻깊은 계기가 되었다.", "none", (), None),
+    ("바이든 대통령은 대한민국의 인도-태평양 전략 발표를 환영하였다.", "position", ("USA",), None),
+    ("양 정상은 워싱턴 선언을 채택하였다.", "outcome", C, None),
+    ("우리는 국제법에 반하는 어떠한 일방적 현상 변경 시도에도 반대한다.", "position", C, None),
+]
+CASES = [(KR_CA, *c) for c in FIRST] + [(KR_US, *c) for c in SECOND]
+
+
+@pytest.mark.parametrize("ctx, text, kind, actors, strength", CASES, ids=[c[1][:24] for c in CASES])
+def test_korean_sentence(ctx, text, kind, actors, strength):
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.strength) == (kind, strength)
+    if kind != "none":
+        assert label.actors == actors
+
+
+def test_korean_commitment_carries_target_years():
+    label = classify_sentence("캐나다는 2030년까지 온실가스 배출을 감축할 것이다.", KR_CA)
+    assert label.target_years == (2030,)
+
+
+def test_countries_named_with_particles():
+    assert korean_countries("대한민국과 캐나다 정상 공동성명") == {"CAN", "KOR"}
+    assert korean_countries("미합중국은 일본과 협력한다") == {"JPN", "USA"}
+
+
+def test_a_korean_joint_statement_reads_its_parties_off_the_title():
+    parsed = ParsedDocument(
+        url="https://www.president.go.kr/x", title="대한민국과 캐나다 정상 공동성명", published_on=date(2023, 5, 17),
+        location="서울", language="ko", headings=(), links=(),
+        paragraphs=(Paragraph(0, "우리는 오늘 서울에서 만났다."), Paragraph(0, "양국은 핵심광물 분야 협력을 강화해 나갈 것이다.")))
+    rows = transform_document(parsed, SourceMeta("https://www.president.go.kr/x", "president-kr", "KOR",
+                                                 "joint_statement"), content_sha256="0" * 64)
+    assert rows.context.parties == ("CAN", "KOR")
+    assert [(c["actors"], c["strength"]) for c in rows.tables["core.commitments"]] == [(["CAN", "KOR"], "firm")]
