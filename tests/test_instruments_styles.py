@@ -118,3 +118,26 @@ def test_funding_quantity():
 ])
 def test_generic_phrases_yield_no_instrument(text):
     assert extract_mentions([SentenceIn(1, 1, text)], US_JP) == []
+
+
+def test_widely_known_acronyms_name_their_instrument_and_a_defined_one_wins():
+    ctx = DocContext("eu-ca", "joint_statement", "en", ("CAN", "EUU"))
+    texts = ["We welcome the provisional application of CETA since 2017.",
+             "Canada supports the United Kingdom's accession to the CPTPP.",
+             "We support the Indo-Pacific Economic Framework for Prosperity (IPEF).",
+             "IPEF partners will meet in Singapore."]
+    got = [(m.name, m.short_name, m.kind, m.event, m.parties)
+           for m in extract_mentions([SentenceIn(i, 1, t) for i, t in enumerate(texts, 1)], ctx)]
+    assert got == [
+        ("Comprehensive Economic and Trade Agreement", "CETA", "free_trade_agreement", "referenced", ("CAN", "EUU")),
+        ("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "CPTPP", "free_trade_agreement",
+         "accession_supported", ()),
+        ("Indo-Pacific Economic Framework for Prosperity", "IPEF", "framework", "referenced", ()),
+        ("Indo-Pacific Economic Framework for Prosperity", "IPEF", "framework", "referenced", ()),
+    ]
+
+
+def test_an_acronym_with_periods_before_a_hyphen_stays_in_the_title():
+    ctx = DocContext("us-jp", "joint_statement", "en", ("JPN", "USA"))
+    got = extract_mentions([SentenceIn(1, 1, "The leaders welcomed the U.S.-Japan Critical Minerals Agreement.")], ctx)
+    assert [(m.name, m.parties) for m in got] == [("U.S.-Japan Critical Minerals Agreement", ("JPN", "USA"))]

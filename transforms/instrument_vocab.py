@@ -1,6 +1,7 @@
 """Loads the instrument vocabulary (``vocab/instruments.toml``) once, compiled."""
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from dataclasses import dataclass
@@ -60,6 +61,9 @@ class InstrumentVocab:
     commitment_markers: tuple[re.Pattern[str], ...]
     head_index_en: HeadIndex
     head_index_fr: HeadIndex
+    # "CETA" -> (kind, name, parties or None: the statement's)
+    known_acronyms: dict[str, tuple[str, str, tuple[str, ...] | None]] = dataclasses.field(default_factory=dict)
+    known_acronym_re: re.Pattern[str] | None = None  # finds any of them as a word
 
     def words(self, name: str) -> frozenset[str]:
         return self.lexicon[name]
@@ -130,6 +134,10 @@ def load_vocab() -> InstrumentVocab:
         heads_en=heads_en,
         heads_fr=heads_fr,
         acronym_heads={k: (v["kind"], v["expansion"]) for k, v in data["acronym_heads"].items()},
+        known_acronyms={k: (v["kind"], v["name"], tuple(sorted(v["parties"])) if "parties" in v else None)
+                        for k, v in data.get("known_acronyms", {}).items()},
+        known_acronym_re=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data["known_acronyms"])) + r")(?![\w-])")
+        if data.get("known_acronyms") else None,
         kind_phrases=kind_phrases,
         kind_phrase_res=tuple((re.compile(rf"(?<!\w){p}(?!\w)"), k)
                               for p, k in zip(phrases, kind_phrases.values())),

@@ -54,12 +54,15 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
 
 
 def _candidates(text: str, tokens: list[Token], language: str, vocab: InstrumentVocab,
-                defined: dict[str, InstrumentMention], heads: bool) -> list[Candidate]:
+                defined: dict[str, InstrumentMention], heads: bool, known: bool = False) -> list[Candidate]:
     """The sentence's candidates, in order; of overlapping ones the largest wins.
 
-    ``heads`` False: no token of the text can start a head (``_may_hold_head``).
+    ``heads`` False: no token of the text can start a head (``_may_hold_head``). ``known``: the text
+    holds a widely known acronym (vocab ``known_acronyms``).
     """
-    found = acronym_mentions(tokens, {k: m.kind for k, m in defined.items()}) if defined else []
+    acronyms = {k: entry[0] for k, entry in vocab.known_acronyms.items()} if known else {}
+    acronyms.update((k, m.kind) for k, m in defined.items())
+    found = acronym_mentions(tokens, acronyms) if acronyms else []
     starts = head_starts(tokens, vocab, language) if heads else []
     if starts:
         titles = (french_titles(text, tokens, vocab, starts) if language == "fr"
@@ -108,10 +111,11 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
     text = sentence.text
     plain = straighten(text)
     heads = _may_hold_head(plain, ctx.language, vocab)
-    if not heads and not any(acronym in text for acronym in defined):
+    known = vocab.known_acronym_re is not None and vocab.known_acronym_re.search(text) is not None
+    if not heads and not known and not any(acronym in text for acronym in defined):
         return []
     tokens = tokenize(text)
-    cands = _candidates(text, tokens, ctx.language, vocab, defined, heads)
+    cands = _candidates(text, tokens, ctx.language, vocab, defined, heads, known)
     out: list[InstrumentMention] = []
     floor = 0
     for n, cand in enumerate(cands):
@@ -149,6 +153,13 @@ def _resolve(cand: Candidate, sentence: SentenceIn, ctx: DocContext, vocab: Inst
              history: list[InstrumentMention]) -> InstrumentMention | None:
     """What the candidate stands for: itself, or the instrument it points back to."""
     if cand.mtype == "acronym":
+        if cand.short_name not in defined and cand.short_name in vocab.known_acronyms:
+            kind, name, parties = vocab.known_acronyms[cand.short_name]  # first use of a widely known acronym
+            defined[cand.short_name] = InstrumentMention(
+                paragraph_no=sentence.paragraph_no, sentence_no=sentence.sentence_no, name=name,
+                short_name=cand.short_name, kind=kind, event=REFERENCED, surface="",
+                parties=parties if parties is not None else _parties(Candidate(0, 0, "title", kind, name), kind,
+                                                                     ctx, vocab))
         return defined.get(cand.short_name)
     if cand.mtype == "anaphor":
         return _antecedent(cand.kind, sentence.paragraph_no, vocab, history)
