@@ -74,3 +74,29 @@ def test_a_regex_set_finds_what_each_regex_finds(name):
         for candidate in (regex_set, anchored):
             assert [(i, m.span(), m.group()) for i, m in candidate.matches(text)] == expected, text
             assert candidate.which(text) == {i for i, r in enumerate(regex_set.regexes) if r.search(text)}, text
+
+
+def test_a_document_block_scans_each_text_once_and_keeps_nothing_after():
+    from transforms.regex_set import ScanGroup
+
+    group = ScanGroup()
+    a = RegexSet([re.compile(r"\bwill\b"), re.compile(r"agreed to")], group=group)
+    b = RegexSet([re.compile(r"Prime Minister \w+")], group=group)
+    texts = ["We will meet.", "Prime Minister Trudeau agreed to visit.", "Nothing here."]
+    calls = []
+    original = group._build()[1].scan  # the case-folded scanner: called once per scan made
+
+    def counted(text, maybe, starts):
+        calls.append(text)
+        original(text, maybe, starts)
+
+    group._scanners[1].scan = counted
+    with group.document():
+        first = [(sorted(i for i, _ in a.matches(t)), sorted(i for i, _ in b.matches(t))) for t in texts]
+        again = [(sorted(i for i, _ in a.matches(t)), sorted(i for i, _ in b.matches(t))) for t in texts]
+    assert first == again == [([0], []), ([1], [0]), ([], [])]
+    assert calls == [t.lower() for t in texts]  # each text scanned once, whichever member asked
+    list(a.matches(texts[0]))  # after the block: scanned again (only the last text scanned is kept)
+    list(a.matches(texts[1]))
+    assert calls[3:] == [texts[0].lower(), texts[1].lower()]
+    assert getattr(group._local, "memo", None) is None

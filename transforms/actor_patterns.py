@@ -171,7 +171,8 @@ def people_finders() -> RegexSet:
     its needles, whole titles and names, from the same patterns with plain ones.)"""
     p = patterns()
     plain = (*_learner_sources(p.title_re, p.names_re, p.adjectives_re), _title_of_country_source(p.title_re, p.names_re))
-    return RegexSet((*person_learners(), title_of_country()), needles_from=[re.compile(s) for s in plain])
+    return RegexSet((*person_learners(), title_of_country()), needles_from=[re.compile(s) for s in plain],
+                    group=SENTENCES)
 
 
 @lru_cache(maxsize=None)

@@ -18,6 +18,7 @@ from transforms.actors import ActorResolver, learn_people
 from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, words_after
 from transforms.korean import korean_label
 from transforms.records import DocContext, SentenceIn, SentenceLabel
+from transforms.regex_set import SENTENCES
 from transforms.subjects import subject_before
 from transforms.themes import themes_for
 from transforms.years import target_years
@@ -95,6 +96,8 @@ def _commitment_hit(nxt: list[str], cue: Cue, subject_actors: tuple[str, ...], g
 
 def _soft_future(surface: str, g: Grammar) -> bool:
     """A future tense of a soft verb ("examinerons": "examiner" + "ons")."""
+    if not g.future_endings:
+        return False
     word = surface.split()[-1].lower()
     return any(word.startswith(v) and word[len(v):] in g.future_endings for v in g.soft_verbs)
 
@@ -191,6 +194,11 @@ def classify_sentence(text: str, ctx: DocContext, lead_in: str | None = None) ->
 
 def label_sentences(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLabel]:
     """One label per sentence, in order; people named anywhere in the document help resolve subjects."""
+    with SENTENCES.document():  # each sentence's needle scan serves the people, cue and theme regexes
+        return _label_all(sentences, ctx)
+
+
+def _label_all(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLabel]:
     resolver = _resolver(ctx, [s.text for s in sentences])
     labels: list[SentenceLabel] = []
     lead_in: str | None = None  # the last sentence ending with ":" before a run of list items

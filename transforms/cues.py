@@ -73,15 +73,16 @@ def grammar(language: str) -> Grammar:
 def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
     """The cues' regexes and, in the same order, the fields of their Cues."""
     table = load("sentence_cues")[_language(language)]
-    regexes, fields = [], []
+    regexes, needles, fields = [], [], []
     for kind in KINDS:
         for entry in table[kind]:
             spec = entry if isinstance(entry, dict) else {"pattern": entry}
             regexes.append(re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I))
+            needles.append(re.compile(_EDGE_L + "(?:" + spec.get("needles", spec["pattern"]) + ")" + _EDGE_R, re.I))
             fields.append({"kind": kind, "strength": spec.get("strength"), "takes": spec.get("takes", "object"),
                            "past": bool(spec.get("past")), "present": bool(spec.get("present")),
                            "reported": bool(spec.get("reported")), "refusal": bool(spec.get("refusal"))})
-    return RegexSet(regexes, group=SENTENCES), tuple(fields)
+    return RegexSet(regexes, group=SENTENCES, needles_from=needles), tuple(fields)
 
 
 def find_cues(text: str, language: str = "en") -> list[Cue]:

@@ -7,6 +7,8 @@ Cooperation Agreement", "the UN Convention on the Law of the Sea".
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from transforms.instrument_candidates import (
     Candidate, acronym_matches, match_head, name_text, refine_kind, trailing_paren)
 from transforms.instrument_names import name_parties
@@ -108,11 +110,21 @@ def _extend_left(tokens: list[Token], hs: int, vocab: InstrumentVocab) -> tuple[
 
 def _opener_phrase(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int:
     """How many tokens an opener phrase ("in the field of") takes at ``k``; 0 when none starts there."""
-    for phrase in vocab.words("title_opener_phrases_en"):
-        words = phrase.split()
+    phrases = _opener_phrases(vocab.words("title_opener_phrases_en"))
+    for words in phrases.get(tokens[k].low, ()):
         if [t.low for t in tokens[k : k + len(words)]] == words:
             return len(words)
     return 0
+
+
+@lru_cache(maxsize=4)
+def _opener_phrases(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
+    """The opener phrases as word lists, by their first word."""
+    by_first: dict[str, list[list[str]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = phrase.split()
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
 
 
 def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab) -> int:

@@ -111,7 +111,8 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
     text = sentence.text
     plain = straighten(text)
     heads = _may_hold_head(plain, ctx.language, vocab)
-    known = vocab.known_acronym_re is not None and vocab.known_acronym_re.search(text) is not None
+    known = vocab.known_acronym_re is not None and any(a in text for a in vocab.known_acronyms) and \
+        vocab.known_acronym_re.search(text) is not None  # (the substring test first: half the cost)
     if not heads and not known and not any(acronym in text for acronym in defined):
         return []
     tokens = tokenize(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from transforms.needles import needles, plain_lower
 
@@ -92,6 +93,7 @@ class ScanGroup:
     """
 
     def __init__(self) -> None:
+        self._local = threading.local()  # .memo: the scans of the texts of the document read in this thread
         self._needed: dict[tuple[str, bool], set[int]] = {}
         self._leading: dict[tuple[str, bool], set[int]] = {}
         self._owner: list[tuple[int, int]] = []  # regex number -> (member, the regex's index there)
@@ -119,6 +121,9 @@ class ScanGroup:
         last = self._last  # (a scan made before a member joined does not count: it lacks its needles)
         if last is not None and last[1] == members and last[0] == text:
             return last[2]
+        memo = getattr(self._local, "memo", None)
+        if memo is not None and (kept := memo.get(text)) is not None and kept[0] == members:
+            return kept[1]
         covered, folded, exact = self._scanners or self._build()
         lower = plain_lower(text)
         found = None
@@ -136,7 +141,21 @@ class ScanGroup:
                 member, local = owner[i]
                 found[member][1][local] = places
         self._last = (text, covered, found)
+        if memo is not None:
+            memo[text] = (covered, found)
         return found
+
+    @contextmanager
+    def document(self) -> Iterator[None]:
+        """Keep every scan made in this thread until the block ends: the texts of one document are read
+        by several members in turn (people first, then cues and themes), each scan is then made once.
+        Nothing is kept across documents."""
+        outer = getattr(self._local, "memo", None)
+        self._local.memo = {} if outer is None else outer
+        try:
+            yield
+        finally:
+            self._local.memo = outer
 
     def _build(self) -> tuple[int, _Scanner, _Scanner]:
         with self._lock:
