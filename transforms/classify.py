@@ -12,6 +12,7 @@ the lead-in, so it inherits the lead-in's commitment, actors and strength.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from transforms.actors import ActorResolver, learn_people
@@ -110,9 +111,9 @@ def _is_party(actors: tuple[str, ...] | None, parties: tuple[str, ...]) -> bool:
     return bool(actors) and (not parties or bool(set(actors) & set(parties)))
 
 
-def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
+def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]:
+    """The counted cues of ``text``, in order of position (made as they are asked for)."""
     g = grammar(ctx.language)
-    hits = []
     for cue in find_cues(text, ctx.language):
         if cue.reported and not (g.reported_by and g.reported_by.search(text, 0, cue.start)):
             continue  # "would" is a cue only as a reported "will" ("agreed that we would")
@@ -121,25 +122,24 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> list[_Hit]:
             continue
         if cue.kind != "commitment":
             if not subject.negated:
-                hits.append(_Hit(cue.kind, subject.actors))
+                yield _Hit(cue.kind, subject.actors)
             continue
         nxt = words_after(text, cue.end, 6)
         negated_after = _negated_after(nxt, g)
         if subject.negated or negated_after:
             if cue.refusal and negated_after:  # "we will not tolerate", "nous ne reconnaîtrons jamais"
-                hits.append(_Hit("position", subject.actors))
+                yield _Hit("position", subject.actors)
             continue
         if not _complement_ok(nxt, cue, g):
             if cue.takes == "action":  # "expressed their commitment to an open Indo-Pacific": a stance restated
-                hits.append(_Hit("reaffirmation", subject.actors))
+                yield _Hit("reaffirmation", subject.actors)
             continue
         if cue.present and subject.opener in g.relatives:
             continue  # "... demands that the US and Japan continue to build": not a promise
         if cue.past and _is_past_form(cue) and g.earlier_occasion.search(text):
-            hits.append(_Hit("outcome", subject.actors))  # "Last September, ... we agreed to": narrated
+            yield _Hit("outcome", subject.actors)  # "Last September, ... we agreed to": narrated
             continue
-        hits.append(_commitment_hit(nxt, cue, subject.actors, g, subject.how == "explicit"))
-    return hits
+        yield _commitment_hit(nxt, cue, subject.actors, g, subject.how == "explicit")
 
 
 def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel:
@@ -148,17 +148,25 @@ def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel
         if label.kind != "commitment":
             return label
         return replace(label, themes=themes_for(text), target_years=target_years(text, ctx.published_year))
-    hits = _hits(text, ctx, resolver)
+    # the first commitment whose subject stands right before its cue wins, else the first commitment,
+    # else the first counted cue: the cues after an explicit commitment need not be read
+    first, commitment, commitments = None, None, []
+    for hit in _hits(text, ctx, resolver):
+        first = first or hit
+        if hit.kind == "commitment":
+            if hit.explicit:
+                commitment = hit
+                break
+            commitments.append(hit)
+    commitment = commitment or (commitments[0] if commitments else None)
     themes = themes_for(text)
-    commitments = [h for h in hits if h.kind == "commitment"]
-    commitment = next((h for h in commitments if h.explicit), commitments[0] if commitments else None)
     if commitment:
         return SentenceLabel(
             kind="commitment", actors=commitment.actors, verb=commitment.verb, strength=commitment.strength,
             themes=themes, target_years=target_years(text, ctx.published_year),
         )
-    if hits:
-        return SentenceLabel(kind=hits[0].kind, actors=hits[0].actors, themes=themes)
+    if first:
+        return SentenceLabel(kind=first.kind, actors=first.actors, themes=themes)
     return SentenceLabel(kind="none", themes=themes)
 
 
