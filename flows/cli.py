@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="override [settings] task_runner of sources.toml")
 
     p = sub.add_parser("ingest", help="publish your own saved HTML page(s) through every stage")
-    p.add_argument("path", help="an HTML file, a folder of them, or a url")
+    p.add_argument("path", help="an HTML, Markdown or text file, a folder of them, or a url")
     p.add_argument("--url", help="the page's original url (chooses the site adapter)")
     p.add_argument("--publisher", help="publisher id from sources.toml")
     _add_db(p)

@@ -1,5 +1,5 @@
-"""Bring-your-own documents: saved HTML files (or a url) become archive entries
-and go through the same stages as a scheduled run."""
+"""Bring-your-own documents: saved HTML, Markdown or text files (or a url) become
+archive entries and go through the same stages as a scheduled run."""
 from __future__ import annotations
 
 import re
@@ -18,9 +18,15 @@ _CANONICAL = re.compile(
 )
 
 
+_FRONT_URL = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:.*?\r?\n)??(?:source_url|canonical_url|url)[ \t]*:[ \t]*"
+                        rb"[\"']?(https?://[^\s\"']+)", re.S)
+TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
 def page_url(content: bytes, fallback: str) -> str:
-    """The page's own canonical url when it declares one, else ``fallback``."""
-    m = _CANONICAL.search(content[:200_000])
+    """The page's own url when it declares one (an HTML canonical link or og:url, a Markdown front
+    matter's ``source_url``/``url``), else ``fallback``."""
+    m = _CANONICAL.search(content[:200_000]) or _FRONT_URL.search(content[:20_000])
     if m:
         url = m.group(1).decode("utf-8", "replace").strip()
         if url.startswith(("http://", "https://")):
@@ -46,10 +52,12 @@ def ensure_publisher(registry: Registry, url: str, publisher_id: str | None) -> 
 
 
 def html_files(path: Path) -> list[Path]:
+    """The pages to ingest: ``path`` itself, or the HTML, Markdown and text files under a folder."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".html", ".htm") and p.is_file())
+        files = sorted(p for p in path.rglob("*")
+                       if p.suffix.lower() in (".html", ".htm", *TEXT_SUFFIXES) and p.is_file())
         if not files:
-            raise AccordsError(str(path), "ingest", "folder holds no .html/.htm files")
+            raise AccordsError(str(path), "ingest", "folder holds no .html/.htm/.md/.txt files")
         return files
     if not path.exists():
         raise AccordsError(str(path), "ingest", "no such file or folder")

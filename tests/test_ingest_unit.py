@@ -29,7 +29,7 @@ def test_ingest_errors_name_the_path_and_stage(tmp_path):
     with pytest.raises(AccordsError, match=r"\[ingest\] .*no such file"):
         ingest_files(reg, arc, tmp_path / "absent.html")
     (tmp_path / "empty").mkdir()
-    with pytest.raises(AccordsError, match="no .html/.htm files"):
+    with pytest.raises(AccordsError, match="no .html/.htm/.md/.txt files"):
         ingest_files(reg, arc, tmp_path / "empty")
     page = tmp_path / "p.html"
     page.write_text("<html><body><p>x</p></body></html>")
@@ -49,3 +49,13 @@ def test_ingest_archives_each_page_under_its_url(tmp_path):
     assert urls[0] == "https://www.beehive.govt.nz/s/a" and urls[1].startswith("file://")
     assert all(arc.get(i.entry.content_sha256) for i in items)
     assert items[0].source.publisher == "beehive-govt-nz" and items[0].source.doc_type == "auto"
+
+
+def test_a_markdown_page_is_archived_under_its_front_matter_url(tmp_path):
+    page = tmp_path / "statement.md"
+    page.write_text("---\ntitle: Joint Statement\nsource_url: https://www.whitehouse.gov/briefings/x/\n---\n\nWe will meet.\n")
+    (tmp_path / "notes.txt").write_text("Joint Readout\n\nThey agreed to meet.\n")
+    reg = load_registry("sources.toml")
+    _, items = ingest_files(reg, RawArchive(tmp_path / "raw"), tmp_path)
+    assert sorted(i.source.url for i in items) == sorted(
+        ["https://www.whitehouse.gov/briefings/x/", (tmp_path / "notes.txt").resolve().as_uri()])

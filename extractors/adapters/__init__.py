@@ -2,7 +2,9 @@
 
 Pure functions: no network, no clock. ``parse_page`` decodes the bytes, picks
 the adapter (explicit name, else by the url's domain, else ``generic``) and
-returns its record with ``ParsedDocument.adapter`` set.
+returns its record with ``ParsedDocument.adapter`` set. A document that is
+Markdown or plain text (declared so, or with no HTML element near its start)
+is read by ``text`` whatever the site: markup adapters have no markup to read.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from types import ModuleType
 from urllib.parse import urlsplit
 
 from extractors.adapters._tree import first, parse_document
+from extractors.adapters.text import looks_like_text, parse_text
 from extractors.encoding import decode_html
 from extractors.errors import EmptyDocument, ParseError
 from extractors.records import ParsedDocument
@@ -42,6 +45,11 @@ def parse_page(content: bytes, url: str, content_type: str | None = None,
         raise ParseError(url, f"unknown adapter {name!r} (known: {', '.join(ADAPTERS)})")
     if not content or not content.strip():
         raise EmptyDocument(url, "empty response body")
+    if looks_like_text(content, content_type):
+        document = parse_text(decode_html(content, content_type).text, url)
+        if not document.paragraphs:
+            raise EmptyDocument(url)
+        return replace(document, adapter="text")
     doc = parse_document(decode_html(content, content_type).text)
     if doc is None or (first(doc, "body") is None and first(doc, "html") is None):
         raise ParseError(url, "content is not an HTML document")

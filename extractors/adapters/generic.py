@@ -12,7 +12,9 @@
 - language: <html lang> or meta, unless the body's script says otherwise.
 Not body text: a heading that repeats the title, a bar of short links ("Print
 Email", "Facebook X"), leading date/label lines ("26 septembre 2024 -
-Thématique : Europe"), a closing sign-off of place and date.
+Thématique : Europe"), a closing sign-off of place and date. A paragraph that
+is one short bold phrase ("<p><strong>A Global Alliance</strong></p>") is a
+section heading.
 """
 from __future__ import annotations
 
@@ -275,6 +277,27 @@ def _link_bars(root: etree._Element) -> list[etree._Element]:
     return [b for b in bars if not any(other in bars for other in b.iterancestors())]
 
 
+BOLD_HEADING_WORDS = 12
+
+
+def is_bold_heading(text: str) -> bool:
+    """A short phrase, not a sentence: what a paragraph of bold text must be to head a section."""
+    return 0 < len(text.split()) <= BOLD_HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def _bold_headings(root: etree._Element) -> list[etree._Element]:
+    """Paragraphs holding nothing but one bold phrase."""
+    found = []
+    for p in root.iter("p"):
+        children = [c for c in p if isinstance(c.tag, str)]
+        if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip() \
+                or (children[0].tail or "").strip() or next(p.iter("br"), None) is not None:
+            continue
+        if is_bold_heading(node_text(p)) and not find_date(node_text(p)):
+            found.append(p)
+    return found
+
+
 def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_title: str
                    ) -> tuple[tuple[str, ...], list[Paragraph]]:
     """Drop section headings that repeat the title (an h2 title), renumbering the sections."""
@@ -302,6 +325,8 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     root = content_root(drop_hidden(doc))
     links = collect_links([root], url)
     remove(root, _link_bars(root))
+    for p in _bold_headings(root):
+        p.tag = "h3"
     headings, body = walk_body(root)
     headings, paragraphs = _without_title(headings, list(body), page_title)
     lead: list[Paragraph] = []
@@ -310,13 +335,14 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
         paragraphs = paragraphs[1:]
     paragraphs, signed_at, signed_on = _drop_sign_off(paragraphs)
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
-    datelines = [read_dateline(p.text, language) for p in (*lead, *paragraphs[:1])]
-    dateline = next((d for d in datelines if d is not None and (d.place or d.published_on)), None)
+    datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
+    placed = next((d for d in datelines if d.place), None)  # a bare date line may come before the dateline
+    dated = next((d for d in datelines if d.published_on), None)
     return ParsedDocument(
         url=url,
         title=page_title,
-        published_on=meta_date or (dateline.published_on if dateline else None) or after_title or signed_on,
-        location=(dateline.city if dateline else None) or place or signed_at,
+        published_on=meta_date or (dated.published_on if dated else None) or after_title or signed_on,
+        location=(placed.city if placed else None) or place or signed_at,
         language=language,
         headings=headings,
         paragraphs=paragraphs,

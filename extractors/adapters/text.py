@@ -1,0 +1,220 @@
+"""Documents saved as Markdown or plain text (a statement copied out of a site, a
+conversion such as a scraper's ``.md`` archive): text in, one ``ParsedDocument`` out.
+
+- front matter: a leading block between ``---`` lines of ``key: value`` pairs
+  gives the title (``title``), the date (``date``, ``published_time``,
+  ``published``), the language (``lang``, ``language``) and the location
+  (``location``, ``place``); the page's own url (``source_url``, ``url``) is
+  read by ``flows/ingest.py``;
+- title: the front matter's, else the first ``#`` heading, else the first line;
+- blocks are separated by blank lines; a block's hard-wrapped lines are joined;
+  ``##``/``###`` headings (and underlined ones, and a block that is one short
+  bold phrase) open sections, a heading that repeats the title does not; ``-``, ``*``, ``+`` and ``1.`` lines are list
+  items; links keep their text; emphasis, code marks and escapes are dropped;
+- date and location, when the front matter lacks them, come as for the generic
+  adapter: a dateline opening the body, a date printed before it, a closing
+  sign-off of place and date.
+"""
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import urljoin
+
+from extractors.adapters._common import _guess_language, chrome_vocab, language_code, script_language, url_language
+from extractors.adapters._dateline import read_dateline
+from extractors.adapters._tree import clean_text
+from extractors.adapters.generic import _drop_sign_off, _is_preamble, is_bold_heading
+from extractors.dates import parse_date
+from extractors.errors import ParseError
+from extractors.records import Link, Paragraph, ParsedDocument
+
+DOMAINS: tuple[str, ...] = ()
+_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_PAIR = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
+_ATX = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
+_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\*)|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~])")
+_BOLD_LINE = re.compile(r"^\s*(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1\s*$")
+_KEPT = 0xF0000  # escaped characters wait in a private-use plane while the marks are read
+_KEPT_CHAR = re.compile("[\U000F0000-\U000F00FF]")
+_TAG = re.compile(r"<(?:br\s*/?|/?(?:b|i|em|strong|span|a|u|sup|sub)(?:\s[^>]*)?)>", re.I)
+_DATE_KEYS = ("date", "published_time", "published", "published_on", "pubdate")
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|p|div|article|main)[\s>]", re.I)
+
+
+def looks_like_text(content: bytes, content_type: str | None = None) -> bool:
+    """True for Markdown or plain text: declared so, or no HTML element near the start."""
+    kind = (content_type or "").split(";")[0].strip().lower()
+    if kind in ("text/markdown", "text/x-markdown", "text/plain"):
+        return True
+    if kind in ("text/html", "application/xhtml+xml"):
+        return False
+    return _HTML_START.search(content[:4096]) is None
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """The front matter's ``key: value`` pairs (quotes taken off) and the text after it."""
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    pairs = {}
+    for line in m.group(1).splitlines():
+        pair = _PAIR.match(line)
+        if pair:
+            value = pair.group(2)
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            pairs[pair.group(1).lower()] = value
+    return pairs, text[m.end():]
+
+
+def _inline(text: str, base_url: str, links: dict[str, Link]) -> str:
+    def link(m: re.Match) -> str:
+        if m.group(0).startswith("!"):
+            return ""  # an image
+        label, href = m.group(1), m.group(2)
+        if href and not href.startswith("#"):
+            absolute = urljoin(base_url, href)
+            links.setdefault(absolute, Link(href=absolute, text=clean_text(label)))
+        return label
+
+    text = _ESCAPE.sub(lambda m: chr(_KEPT + ord(m.group(1))), text)  # "\*": a literal, kept out of the marks
+    text = _LINK.sub(link, text)
+    text = _TAG.sub(" ", text)
+    for _ in range(2):  # nested emphasis ("***x***")
+        text = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4), text)
+    text = text.replace("`", "")
+    text = _KEPT_CHAR.sub(lambda m: chr(ord(m.group()) - _KEPT), text)
+    return clean_text(html.unescape(text))
+
+
+def _blocks(body: str) -> list[list[str]]:
+    """Runs of non-blank lines (a line of white space only is blank)."""
+    blocks, current = [], []
+    for line in body.splitlines():
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _walk(body: str, title: str, base_url: str, links: dict[str, Link]
+          ) -> tuple[list[str], list[Paragraph], str | None]:
+    """Headings, paragraphs, and the first-level heading (a title when the front matter has none)."""
+    headings: list[str] = []
+    paragraphs: list[Paragraph] = []
+    first_h1: str | None = None
+    skip_level: int | None = None  # inside a chrome block ("Related links") opened at this level
+    vocab = chrome_vocab()
+
+    def heading(level: int, raw: str) -> None:
+        nonlocal first_h1, skip_level
+        text = _inline(raw, base_url, links)
+        if not text:
+            return
+        if level == 1 and first_h1 is None:
+            first_h1 = text
+        if text.casefold() == (title or first_h1 or "").casefold():
+            return
+        if skip_level is not None and level > skip_level:
+            return
+        if vocab.is_chrome_heading(text):
+            skip_level = level
+            return
+        skip_level = None
+        if level <= 3 and not vocab.is_type_label(text):
+            headings.append(text)
+        elif level > 3:
+            add(text, False)
+
+    def add(text: str, item: bool) -> None:
+        if text and skip_level is None:
+            paragraphs.append(Paragraph(len(headings), text, item))
+
+    for block in _blocks(body):
+        lines: list[str] = []
+        item: list[str] | None = None
+
+        def flush() -> None:
+            nonlocal item
+            if lines:
+                add(_inline(" ".join(line.strip() for line in lines), base_url, links), False)
+                lines.clear()
+            if item is not None:
+                add(_inline(" ".join(item), base_url, links), True)
+                item = None
+
+        if len(block) == 1 and (bold := _BOLD_LINE.match(block[0])) and is_bold_heading(bold.group(2)) \
+                and not parse_date(bold.group(2)):
+            heading(3, bold.group(2))  # "**A Global Alliance**" alone: a section heading
+            continue
+        for n, line in enumerate(block):
+            if m := _ATX.match(line):
+                flush()
+                heading(len(m.group(1)), m.group(2))
+            elif _SETEXT.match(line) and lines and n > 0 and not _ITEM.match(block[n - 1]):
+                underlined = lines.pop()
+                flush()
+                heading(1 if line.strip().startswith("=") else 2, underlined)
+            elif _RULE.match(line):
+                flush()
+            elif m := _ITEM.match(line):
+                flush()
+                item = [m.group(1).strip()]
+            elif item is not None and line[:1].isspace():
+                item.append(line.strip())  # an item's wrapped line
+            else:
+                if item is not None:
+                    flush()
+                lines.append(line.lstrip("> ").rstrip() if line.lstrip().startswith(">") else line)
+        flush()
+    return headings, paragraphs, first_h1
+
+
+def parse_text(text: str, url: str) -> ParsedDocument:
+    """One Markdown or plain-text document (see the module docstring)."""
+    meta, body = front_matter(text)
+    title = clean_text(meta.get("title", ""))
+    links: dict[str, Link] = {}
+    headings, paragraphs, h1 = _walk(body, title, url, links)
+    if not title:
+        title = h1 or ""
+    if not title and paragraphs and len(paragraphs[0].text) <= 200:
+        title, paragraphs = paragraphs[0].text, paragraphs[1:]
+    if not title:
+        raise ParseError(url, "no title: no front-matter title, no heading and no first line")
+    lead: list[Paragraph] = []
+    while paragraphs and _is_preamble(paragraphs[0], title):
+        lead.append(paragraphs.pop(0))
+    paragraphs, signed_at, signed_on = _drop_sign_off(paragraphs)
+    body_text = "\n".join(p.text for p in paragraphs)
+    declared = language_code(meta.get("lang") or meta.get("language")) or url_language(url)
+    by_script = script_language(body_text)
+    language = (declared if declared and by_script == (declared if declared in ("ko", "ja", "zh") else None)
+                else _guess_language(body_text, by_script) or declared or "und")
+    dated = next((parse_date(meta[k]) for k in _DATE_KEYS if meta.get(k) and parse_date(meta[k])), None)
+    lines_before = [parse_date(p.text) for p in lead]
+    datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
+    placed = next((d for d in datelines if d.place), None)
+    dated_line = next((d for d in datelines if d.published_on), None)
+    return ParsedDocument(
+        url=url,
+        title=title,
+        published_on=dated or (dated_line.published_on if dated_line else None)
+        or next((d for d in lines_before if d), None) or signed_on,
+        location=clean_text(meta.get("location") or meta.get("place") or "") or (placed.city if placed else None)
+        or signed_at,
+        language=language,
+        headings=tuple(headings),
+        paragraphs=tuple(paragraphs),
+        links=tuple(links.values()),
+    )
