@@ -28,6 +28,7 @@ from lxml import etree
 from extractors.adapters._body import walk_body
 from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, meta_content, page_language
 from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
+from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble
 from extractors.adapters._tree import (DOCUMENT, clean_text, first, node_text, remove, same_markup,
                                        strings_after)
 from extractors.dates import find_date, parse_date
@@ -216,53 +217,6 @@ def _date_near_title(h1: etree._Element | None, title_area: list[etree._Element]
     return parse_date(following[:AFTER_TITLE_CHARS])
 
 
-def _is_preamble(paragraph: Paragraph, page_title: str) -> bool:
-    """A leading line that is the title again, a type label, a bare date, a bare dateline, or a date
-    with a short label beside it ("26 septembre 2024 - Thématique : Europe et International")."""
-    text = paragraph.text
-    if text == page_title or chrome_vocab().is_type_label(text):
-        return True
-    found = find_date(text)
-    if found is not None and len(text) <= 120:
-        rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
-        dateline = read_dateline(text)
-        if not rest or (dateline is not None and dateline.place is not None and len(rest) <= 40):
-            return True
-        return len(rest.split()) <= 8 and not rest.endswith((".", "!", "?")) and not _has_sentence_verb(rest)
-    return False
-
-
-def _has_sentence_verb(text: str) -> bool:
-    """Rough: a lower-case word after the first that reads as a verb form ("met", "will", "agreed")."""
-    return bool(re.search(r"\b(?:will|met|meets|agreed?|is|are|was|were|has|have|held|signed|a|ont|sont|est)\b",
-                          text))
-
-
-def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
-    """A closing line of a date and maybe a place ("March 19, 2022", "Tokyo, 19 March 2022"):
-    (date, place); None for anything else."""
-    found = find_date(text) if len(text) <= 60 else None
-    when = parse_date(text) if found else None
-    if when is None:
-        return None
-    rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
-    if not rest:
-        return when, None
-    return (when, rest) if looks_like_place(rest) else None
-
-
-def _drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, date | None]:
-    """The paragraphs without a closing sign-off: a last line of date (and place), maybe after a line
-    that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its city and date."""
-    if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
-        return paragraphs, None, None
-    when, place = signed
-    kept = paragraphs[:-1]
-    if place is None and len(kept) >= 2 and len(kept[-1].text) <= 40 and looks_like_place(kept[-1].text):
-        place = kept.pop().text
-    return kept, city_of(place), when
-
-
 def _link_bars(root: etree._Element) -> list[etree._Element]:
     """Blocks whose only text is two or more short links ("Print Email", "Facebook | X"): tool bars."""
     bars = []
@@ -275,14 +229,6 @@ def _link_bars(root: etree._Element) -> list[etree._Element]:
         if own and own == re.sub(r"[\s|·•/,-]+", "", linked) and all(len(node_text(a).split()) <= 3 for a in links):
             bars.append(node)
     return [b for b in bars if not any(other in bars for other in b.iterancestors())]
-
-
-BOLD_HEADING_WORDS = 12
-
-
-def is_bold_heading(text: str) -> bool:
-    """A short phrase, not a sentence: what a paragraph of bold text must be to head a section."""
-    return 0 < len(text.split()) <= BOLD_HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
 def _bold_headings(root: etree._Element) -> list[etree._Element]:
@@ -330,10 +276,10 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     headings, body = walk_body(root)
     headings, paragraphs = _without_title(headings, list(body), page_title)
     lead: list[Paragraph] = []
-    while paragraphs and _is_preamble(paragraphs[0], page_title):
+    while paragraphs and is_preamble(paragraphs[0], page_title):
         lead.append(paragraphs[0])
         paragraphs = paragraphs[1:]
-    paragraphs, signed_at, signed_on = _drop_sign_off(paragraphs)
+    paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
     placed = next((d for d in datelines if d.place), None)  # a bare date line may come before the dateline

@@ -24,7 +24,7 @@ from urllib.parse import urljoin
 from extractors.adapters._common import _guess_language, chrome_vocab, language_code, script_language, url_language
 from extractors.adapters._dateline import read_dateline
 from extractors.adapters._tree import clean_text
-from extractors.adapters.generic import _drop_sign_off, _is_preamble, is_bold_heading
+from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble
 from extractors.dates import parse_date
 from extractors.errors import ParseError
 from extractors.records import Link, Paragraph, ParsedDocument
@@ -193,9 +193,9 @@ def parse_text(text: str, url: str) -> ParsedDocument:
     if not title:
         raise ParseError(url, "no title: no front-matter title, no heading and no first line")
     lead: list[Paragraph] = []
-    while paragraphs and _is_preamble(paragraphs[0], title):
+    while paragraphs and is_preamble(paragraphs[0], title):
         lead.append(paragraphs.pop(0))
-    paragraphs, signed_at, signed_on = _drop_sign_off(paragraphs)
+    paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
     body_text = "\n".join(p.text for p in paragraphs)
     declared = language_code(meta.get("lang") or meta.get("language")) or url_language(url)
     by_script = script_language(body_text)

@@ -1,0 +1,73 @@
+"""The lines at the edges of a document's body that are not body text, for every adapter
+that reads a page without knowing its site (generic HTML, Markdown and text):
+
+- a leading line that repeats the title, a type label ("Joint statement"), a bare
+  date, a bare dateline, or a date with a short label beside it ("26 septembre 2024
+  - Thématique : Europe et International");
+- a closing sign-off: a last line of date (and place), maybe after a line that is
+  only a place ("New Delhi" / "March 19, 2022"); its place and date are kept;
+- a paragraph that is one short bold phrase heads a section instead.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from extractors.adapters._common import chrome_vocab
+from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
+from extractors.dates import find_date, parse_date
+from extractors.records import Paragraph
+
+def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
+    """A leading line that is the title again, a type label, a bare date, a bare dateline, or a date
+    with a short label beside it ("26 septembre 2024 - Thématique : Europe et International")."""
+    text = paragraph.text
+    if text == page_title or chrome_vocab().is_type_label(text):
+        return True
+    found = find_date(text)
+    if found is not None and len(text) <= 120:
+        rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
+        dateline = read_dateline(text)
+        if not rest or (dateline is not None and dateline.place is not None and len(rest) <= 40):
+            return True
+        return len(rest.split()) <= 8 and not rest.endswith((".", "!", "?")) and not _has_sentence_verb(rest)
+    return False
+
+
+def _has_sentence_verb(text: str) -> bool:
+    """Rough: a lower-case word after the first that reads as a verb form ("met", "will", "agreed")."""
+    return bool(re.search(r"\b(?:will|met|meets|agreed?|is|are|was|were|has|have|held|signed|a|ont|sont|est)\b",
+                          text))
+
+
+def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
+    """A closing line of a date and maybe a place ("March 19, 2022", "Tokyo, 19 March 2022"):
+    (date, place); None for anything else."""
+    found = find_date(text) if len(text) <= 60 else None
+    when = parse_date(text) if found else None
+    if when is None:
+        return None
+    rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
+    if not rest:
+        return when, None
+    return (when, rest) if looks_like_place(rest) else None
+
+
+def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, date | None]:
+    """The paragraphs without a closing sign-off: a last line of date (and place), maybe after a line
+    that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its city and date."""
+    if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
+        return paragraphs, None, None
+    when, place = signed
+    kept = paragraphs[:-1]
+    if place is None and len(kept) >= 2 and len(kept[-1].text) <= 40 and looks_like_place(kept[-1].text):
+        place = kept.pop().text
+    return kept, city_of(place), when
+
+
+BOLD_HEADING_WORDS = 12
+
+
+def is_bold_heading(text: str) -> bool:
+    """A short phrase, not a sentence: what a paragraph of bold text must be to head a section."""
+    return 0 < len(text.split()) <= BOLD_HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", ":", ";", ","))
