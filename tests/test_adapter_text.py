@@ -98,3 +98,9 @@ def test_empty_and_titleless_text_fail_by_name():
         parse_page(b"---\ntitle: Only a title\n---\n\n", "file:///tmp/a.md")
     with pytest.raises(ParseError, match="no title"):
         parse_page(("x" * 300).encode(), "file:///tmp/b.txt")
+
+
+@pytest.mark.parametrize("fragment", [b"<section><h1>T</h1><p>x</p></section>", b"<!-- saved page --><table>",
+                                      b"<span>Joint statement</span>", b"<h2>T</h2>Text"])
+def test_html_fragments_are_markup(fragment):
+    assert looks_like_text(fragment) is False

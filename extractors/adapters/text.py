@@ -44,7 +44,9 @@ _KEPT = 0xF0000  # escaped characters wait in a private-use plane while the mark
 _KEPT_CHAR = re.compile("[\U000F0000-\U000F00FF]")
 _TAG = re.compile(r"<(?:br\s*/?|/?(?:b|i|em|strong|span|a|u|sup|sub)(?:\s[^>]*)?)>", re.I)
 _DATE_KEYS = ("date", "published_time", "published", "published_on", "pubdate")
-_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|p|div|article|main)[\s>]", re.I)
+_HTML_START = re.compile(  # an HTML element (or comment) near the start: the document is markup
+    rb"<(?:!doctype\s|!--|/?(?:html|head|body|p|div|article|main|section|table|tr|td|span|h[1-6]|ul|ol|li|br|a|"
+    rb"meta|title|link|script|style|header|footer|nav|strong|em|b|i|img|form|figure|blockquote)[\s/>])", re.I)
 
 
 def looks_like_text(content: bytes, content_type: str | None = None) -> bool:
