@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from extractors.errors import AccordsError
-from warehouse.settings import check_memory_limit
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,6 @@ def load_registry(path: str | Path) -> Registry:
         )
         s = raw.get("settings", {})
         settings = Settings(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in s.items()})
-        check_memory_limit(settings.warehouse_memory_limit)
     except (KeyError, TypeError, ValueError) as exc:
         raise AccordsError(str(path), "config", f"missing or invalid field: {exc}") from None
     for src in (*documents, *listings):
@@ -115,3 +114,21 @@ def load_registry(path: str | Path) -> Registry:
     if not documents:
         raise AccordsError(str(path), "config", "no [[documents]] declared")
     return Registry(publishers, documents, listings, settings)
+
+
+def government_of(host: str) -> str | None:
+    """ISO3 of the government whose site ``host`` is (extractors/data/government_domains.toml), or None."""
+    host = host.lower().rstrip(".")
+    domains = _government_domains()
+    labels = host.split(".")
+    for k in range(len(labels)):  # longest suffix first
+        iso = domains.get(".".join(labels[k:]))
+        if iso:
+            return iso
+    return None
+
+
+@lru_cache(maxsize=1)
+def _government_domains() -> dict[str, str]:
+    path = Path(__file__).parent / "data" / "government_domains.toml"
+    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["domains"])

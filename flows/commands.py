@@ -9,10 +9,10 @@ from flows.config import default_paths
 
 
 def _flow(sources: str | None, task_runner: str | None):
-    from extractors.sources import load_registry
+    from flows.config import load_checked_registry
     from flows.pipeline import configured_flow
 
-    return configured_flow(load_registry(default_paths(sources=sources).sources).settings, task_runner)
+    return configured_flow(load_checked_registry(default_paths(sources=sources).sources).settings, task_runner)
 
 
 def cmd_run(args) -> int:

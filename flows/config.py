@@ -1,4 +1,5 @@
-"""Where things live for a run: project files, data folder, warehouse."""
+"""Where things live for a run (project files, data folder, warehouse), and the registry
+a run reads, with the settings the other layers own checked where it is loaded."""
 from __future__ import annotations
 
 import os
@@ -34,3 +35,19 @@ def default_paths(db: str | Path | None = None, data: str | Path | None = None,
         data=data_dir,
         db=Path(db) if db else data_dir / "accords.duckdb",
     )
+
+
+def load_checked_registry(path: str | Path):
+    """``load_registry(path)``, with the settings that belong to the warehouse checked too (the
+    registry loader lives in extractors/, which does not import warehouse/): a bad value is a
+    ``[config]`` error naming the file, before any page is fetched."""
+    from extractors.errors import AccordsError
+    from extractors.sources import load_registry
+    from warehouse.settings import check_memory_limit
+
+    registry = load_registry(path)
+    try:
+        check_memory_limit(registry.settings.warehouse_memory_limit)
+    except ValueError as exc:
+        raise AccordsError(str(path), "config", f"missing or invalid field: {exc}") from None
+    return registry

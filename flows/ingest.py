@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from extractors.archive import RawArchive
 from extractors.errors import AccordsError
-from extractors.sources import Publisher, Registry, Source
+from extractors.sources import Publisher, Registry, Source, government_of
 from flows.stages import Fetched, now_iso
 
 _CANONICAL = re.compile(
@@ -36,7 +36,8 @@ def page_url(content: bytes, fallback: str) -> str:
 
 def ensure_publisher(registry: Registry, url: str, publisher_id: str | None) -> tuple[Registry, str]:
     """The publisher for ``url``: the one named, the registry's for that domain, or a new
-    generic one for a site never seen (its country is read from the document later)."""
+    generic one for a site never seen, speaking for the government its domain belongs to
+    (``government_of``; None for other sites: the document then says who speaks)."""
     if publisher_id:
         registry.publisher(publisher_id)  # KeyError → unknown id
         return registry, publisher_id
@@ -47,7 +48,7 @@ def ensure_publisher(registry: Registry, url: str, publisher_id: str | None) -> 
     pid = re.sub(r"[^a-z0-9]+", "-", host.removeprefix("www.")).strip("-") or "local"
     if any(p.id == pid for p in registry.publishers):
         return registry, pid
-    pub = Publisher(id=pid, name=host, country=None, domains=(host,), adapter="generic")
+    pub = Publisher(id=pid, name=host, country=government_of(host), domains=(host,), adapter="generic")
     return replace(registry, publishers=(*registry.publishers, pub)), pid
 
 

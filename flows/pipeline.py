@@ -20,10 +20,9 @@ from prefect.utilities.annotations import quote
 
 from extractors.archive import RawArchive
 from extractors.snapshot_transport import normalize_url
-from extractors.sources import load_registry
 from flows import stages
 from flows.assemble import assemble_batch
-from flows.config import Paths, default_paths
+from flows.config import Paths, default_paths, load_checked_registry
 from flows.derive import derive_globals
 from flows.discover import discover, followed_links
 from flows.gate import record_blocked_run, validate_and_publish
@@ -99,7 +98,7 @@ def accords_flow(db: str | None = None, live: bool = False, data: str | None = N
     paths = default_paths(db=db, data=data, sources=sources, snapshots=snapshots)
     summary = stages.start_summary(paths, live, mode="ingest" if ingest else None)
     tally = stages.Tally()
-    registry = load_registry(paths.sources)
+    registry = load_checked_registry(paths.sources)
     archive = RawArchive(paths.archive)
     published = document_state(paths.db)
     by_url = {normalize_url(s["url"]): s for s in published.values()}

@@ -64,8 +64,11 @@ def test_registry_loads_and_rejects_unknown_publisher(tmp_path):
     assert reg.settings.warehouse_memory_limit == "256MB"
     limit = tmp_path / "limit.toml"
     limit.write_text('[settings]\nwarehouse_memory_limit = "a lot"\n' + bad.read_text().replace('"zzz"', '"a"'))
+    assert load_registry(limit).settings.warehouse_memory_limit == "a lot"  # extractors/ does not judge it
+    from flows.config import load_checked_registry
+
     with pytest.raises(AccordsError, match=r"\[config\].*warehouse_memory_limit: not a memory size: 'a lot'"):
-        load_registry(limit)
+        load_checked_registry(limit)
 
 
 def test_snapshot_session_ignores_proxy_settings_of_the_environment(tmp_path, monkeypatch):

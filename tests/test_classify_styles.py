@@ -272,3 +272,27 @@ def test_ministers_named_by_their_portfolio_are_the_parties(text, actors):
 
 def test_the_leaders_of_another_group_are_not_the_parties():
     assert classify_sentence("The leaders of the G7 will meet in Italy.", UK_FR).kind == "none"
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    ("President Marcos expressed the Philippines' intention to purchase additional liquefied natural gas.",
+     "commitment", ("PHL",)),
+    ("The Prime Minister reaffirmed Japan’s commitment to increasing its defense spending.", "commitment", ("JPN",)),
+    ("The leaders welcomed Japan's intention to host the summit.", "position", ("JPN", "USA")),
+])
+def test_a_possessive_noun_before_intention_or_commitment(text, kind, actors):
+    ctx = US_JP if "Marcos" not in text else DocContext("us-ph", "joint_statement", "en", ("PHL", "USA"), 2025, "USA")
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors) == (kind, actors)
+
+
+def test_a_bare_title_is_the_party_whose_leader_goes_by_it():
+    ph = DocContext("us-ph", "joint_statement", "en", ("PHL", "USA"), 2025, "USA")
+    texts = ["President Donald J. Trump welcomed President Ferdinand R. Marcos Jr. of the Philippines to the White House.",
+             "The President and the President of the Philippines resolved to expand cooperation on energy."]
+    labels = label_sentences([SentenceIn(i, 1, t) for i, t in enumerate(texts, 1)], ph)
+    # both leaders are presidents: the bare one is the publishing government's
+    assert (labels[1].kind, labels[1].actors) == ("commitment", ("PHL", "USA"))
+    # only Japan's leader is a prime minister
+    assert classify_sentence("The Prime Minister will visit Washington in the spring.", US_JP).actors == ("JPN",)
+    assert classify_sentence("The Chancellor will host the next meeting.", US_JP).kind == "none"  # nobody's

@@ -18,7 +18,9 @@ def test_unknown_site_gets_a_generic_publisher():
     reg = load_registry("sources.toml")
     reg2, pid = ensure_publisher(reg, "https://www.mofa.go.jp/a/b.html", None)
     assert pid == "mofa-go-jp"
-    assert reg2.publisher(pid).adapter == "generic" and reg2.publisher(pid).country is None
+    assert reg2.publisher(pid).adapter == "generic" and reg2.publisher(pid).country == "JPN"  # a .go.jp site
+    reg3, other = ensure_publisher(reg, "https://news.example.org/x.html", None)
+    assert reg3.publisher(other).country is None
     _, known = ensure_publisher(reg, "https://pm.gc.ca/en/node/1", None)
     assert known == "pmgcca"
 
@@ -59,3 +61,15 @@ def test_a_markdown_page_is_archived_under_its_front_matter_url(tmp_path):
     _, items = ingest_files(reg, RawArchive(tmp_path / "raw"), tmp_path)
     assert sorted(i.source.url for i in items) == sorted(
         ["https://www.whitehouse.gov/briefings/x/", (tmp_path / "notes.txt").resolve().as_uri()])
+
+
+@pytest.mark.parametrize("host, iso", [
+    ("www.whitehouse.gov", "USA"), ("www.state.gov", "USA"), ("www.gov.uk", "GBR"), ("www.pm.gov.au", "AUS"),
+    ("www.mofa.go.jp", "JPN"), ("eng.president.go.kr", "KOR"), ("www.mea.gov.in", "IND"),
+    ("www.consilium.europa.eu", "EUU"), ("www.elysee.fr", "FRA"), ("www.diplomatie.gouv.fr", "FRA"),
+    ("www.beehive.govt.nz", "NZL"), ("www.example.org", None), ("gov.example.com", None),
+])
+def test_the_government_a_site_speaks_for(host, iso):
+    from extractors.sources import government_of
+
+    assert government_of(host) == iso

@@ -47,6 +47,7 @@ class ActorPatterns:
     name_to_iso: dict[str, str]
     adjective_to_iso: dict[str, str]
     leaders: dict[str, str]
+    leader_titles: dict[str, frozenset[str]]  # ISO3 -> the titles its leaders go by (lower case)
     name_search: re.Pattern  # a country name anywhere
     name_atom: re.Pattern  # "the Republic of Korea"
     body_atom: re.Pattern  # "the Canadian Department of National Defence"
@@ -102,6 +103,8 @@ def patterns() -> ActorPatterns:
         name_to_iso=name_to_iso,
         adjective_to_iso=adjective_to_iso,
         leaders=dict(vocab.get("leaders", {})),
+        leader_titles={iso: frozenset(t.lower() for t in titles)
+                       for iso, titles in vocab.get("leader_titles", {}).items()},
         name_search=re.compile(edge_l + "(" + names_t[3:-1] + ")" + edge_r),
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(

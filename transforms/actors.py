@@ -223,10 +223,23 @@ class ActorResolver:
             iso = self.person_iso(person)
         if not iso and not person:
             title = re.search(p.title_trie, phrase)
-            iso = self.people.titles.get(title.group(0).lower()) if title else None
-            if not iso and title and len(self.parties) == 1 and self.doc_type != "joint_statement":
-                iso = self.parties[0]  # "the Prime Minister" in a one-government release is its own
+            iso = self._bare_title(title.group(0).lower()) if title else None
         return (iso,) if iso else None
+
+    def _bare_title(self, title: str) -> str | None:
+        """Whose "the President" is: the one party whose leaders go by that title (vocab
+        ``leader_titles``); among several, the publishing government's; else the title as the text
+        tied it to a country ("President Yoon ... of the Republic of Korea"); in a one-government
+        release, that government's."""
+        holders = [iso for iso in self.parties if title in patterns().leader_titles.get(iso, ())]
+        if len(holders) == 1:
+            return holders[0]
+        if len(holders) > 1 and self.publisher_country in holders:
+            return self.publisher_country
+        iso = self.people.titles.get(title)
+        if not iso and len(self.parties) == 1 and self.doc_type != "joint_statement":
+            iso = self.parties[0]  # "the Prime Minister" in a one-government release is its own
+        return iso
 
     def person_iso(self, name: str) -> str | None:
         """Country of a person named by some of their name tokens (learned first, vocab fallback)."""
