@@ -4,11 +4,14 @@ A cue (transforms/cues.py) counts only when its subject is a party to the
 statement (transforms/subjects.py): "We will" is a commitment, "This MOU
 will", "It will" or "..., which will" are not. A sentence holding a
 commitment is a commitment whatever else it holds; otherwise the first
-counted cue decides. A negated "will" is a position, other negated cues count
-for nothing; "would", "could", "may" are not cues. A past-tense cue in a
-sentence about an earlier occasion ("Last September ... we agreed to") is an
-outcome. A list item after a lead-in ending with ":" is read as the end of
-the lead-in, so it inherits the lead-in's commitment, actors and strength.
+counted cue decides. A negated modal or future ("will not", "ne reconnaîtrons
+jamais") is a position, other negated cues count for nothing; "could", "may"
+are not cues, "would" only as a reported "will" ("agreed that the two sides
+would"). A past-tense cue in a sentence about an earlier occasion ("Last
+September ... we agreed to") is an outcome. A list item after a lead-in ending
+with ":" is read as the end of the lead-in, so it inherits the lead-in's
+commitment, actors and strength. Korean sentences, head-final, have rules of
+their own (transforms/korean.py).
 """
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Instrument mentions in one document (SPEC §2 ``core.instrument_mentions``).
 
-Titles headed by an instrument noun, acronyms the text defines, descriptive
+Titles headed by an instrument noun, acronyms the text defines (or that are
+widely known: vocab ``known_acronyms``, "CETA", "CPTPP"), descriptive
 phrases ("the new youth mobility arrangement") and anaphors ("This MOU") are
 found per sentence; anaphors and acronyms resolve to the last instrument of
 their kind; each mention gets an event from the words around it.

@@ -89,7 +89,8 @@ class ScanGroup:
     Members' regexes are numbered one after another in the shared trie; a scan's findings are handed out
     per member (``join`` gives each its member number). What a scan finds depends on the text alone, so
     the result for the last text scanned is kept and handed to every member that asks about the same text
-    (unless a member joined since: that scan lacks its needles).
+    (unless a member joined since: that scan lacks its needles); inside ``document()`` every scan of the
+    thread is kept until the block ends.
     """
 
     def __init__(self) -> None:
