@@ -114,7 +114,7 @@ def test_white_house_wordpress_statement():
         "President Joseph R. Biden, Jr. and Prime Minister Kishida Fumio met today in Hiroshima.",
         "The leaders will deepen cooperation on critical minerals and clean energy supply chains.",
         "The two countries launched a dialogue on economic security.",
-        "Strengthen semiconductor supply chains;", "Coordinate export controls.", "###"]
+        "Strengthen semiconductor supply chains;", "Coordinate export controls."]  # "###" ends the release
     assert [p.is_list_item for p in doc.paragraphs][3:5] == [True, True]
     assert "Twitter" not in doc.body_text and "Pennsylvania" not in doc.body_text
 

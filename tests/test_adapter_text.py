@@ -104,3 +104,9 @@ def test_empty_and_titleless_text_fail_by_name():
                                       b"<span>Joint statement</span>", b"<h2>T</h2>Text"])
 def test_html_fragments_are_markup(fragment):
     assert looks_like_text(fragment) is False
+
+
+@pytest.mark.parametrize("mark", ["###", "\\###", "-30-", "- 30 -", "* * *", "END"])
+def test_a_closing_end_mark_is_not_body(mark):
+    doc = parse_page(f"# Joint Statement\n\nWe will meet.\n\nWe agreed to talk.\n\n{mark}\n".encode(), "file:///tmp/x.md")
+    assert [p.text for p in doc.paragraphs] == ["We will meet.", "We agreed to talk."]

@@ -4,8 +4,9 @@ that reads a page without knowing its site (generic HTML, Markdown and text):
 - a leading line that repeats the title, a type label ("Joint statement"), a bare
   date, a bare dateline, or a date with a short label beside it ("26 septembre 2024
   - Thématique : Europe et International");
-- a closing sign-off: a last line of date (and place), maybe after a line that is
-  only a place ("New Delhi" / "March 19, 2022"); its place and date are kept;
+- a closing end mark ("###", "-30-") and sign-off: a last line of date (and place),
+  maybe after a line that is only a place ("New Delhi" / "March 19, 2022"); its
+  place and date are kept;
 - a paragraph that is one short bold phrase heads a section instead.
 """
 from __future__ import annotations
@@ -53,9 +54,15 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
     return (when, rest) if looks_like_place(rest) else None
 
 
+_END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)")  # "###", "-30-", "* * *", "END": a release's end mark
+
+
 def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, date | None]:
-    """The paragraphs without a closing sign-off: a last line of date (and place), maybe after a line
-    that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its city and date."""
+    """The paragraphs without a closing end mark ("###") and sign-off: a last line of date (and place),
+    maybe after a line that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its
+    city and date."""
+    while len(paragraphs) >= 2 and _END_MARK.fullmatch(paragraphs[-1].text.strip()):
+        paragraphs = paragraphs[:-1]
     if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
         return paragraphs, None, None
     when, place = signed
