@@ -110,3 +110,8 @@ def test_html_fragments_are_markup(fragment):
 def test_a_closing_end_mark_is_not_body(mark):
     doc = parse_page(f"# Joint Statement\n\nWe will meet.\n\nWe agreed to talk.\n\n{mark}\n".encode(), "file:///tmp/x.md")
     assert [p.text for p in doc.paragraphs] == ["We will meet.", "We agreed to talk."]
+
+
+def test_front_matter_quoted_quotes():
+    pairs, _ = front_matter("---\ntitle: 'Leaders'' Joint Statement'\nalt: \"A \\\"B\\\" C\"\n---\nx")
+    assert pairs == {"title": "Leaders' Joint Statement", "alt": 'A "B" C'}

@@ -70,7 +70,8 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
         if pair:
             value = pair.group(2)
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-                value = value[1:-1]
+                quote, value = value[0], value[1:-1]
+                value = value.replace("''", "'") if quote == "'" else value.replace('\\"', '"')
             pairs[pair.group(1).lower()] = value
     return pairs, text[m.end():]
 
