@@ -296,3 +296,9 @@ def test_a_bare_title_is_the_party_whose_leader_goes_by_it():
     # only Japan's leader is a prime minister
     assert classify_sentence("The Prime Minister will visit Washington in the spring.", US_JP).actors == ("JPN",)
     assert classify_sentence("The Chancellor will host the next meeting.", US_JP).kind == "none"  # nobody's
+
+
+def test_affirmed_an_intention_to_act_is_a_soft_commitment():
+    label = classify_sentence("President Trump and Prime Minister Ishiba affirmed their intention to pursue bold "
+                              "initiatives.", US_JP)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("JPN", "USA"), "soft")
