@@ -73,6 +73,9 @@ CASES = [
     (UK_FR, "Canada and Germany signed a Joint Declaration of Intent on Hydrogen.",
      "Joint Declaration of Intent on Hydrogen", "mou", "signed"),
     (UK_FR, "They signed the Exchange of Notes on Visa Waiver.", "Exchange of Notes on Visa Waiver", "agreement", "signed"),
+    (US_JP, "The President reaffirmed the commitment of the United States to the defense of Japan under Article V "
+            "of the Treaty of Mutual Cooperation and Security.",
+     "Treaty of Mutual Cooperation and Security", "agreement", "referenced"),  # cited, not worked under
 ]
 
 
