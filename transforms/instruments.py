@@ -19,6 +19,7 @@ from transforms.instrument_text import Token, straighten, tokenize
 from transforms.instrument_titles_en import english_titles
 from transforms.instrument_titles_fr import french_titles
 from transforms.instrument_vocab import InstrumentVocab, load_vocab
+from transforms.korean_instruments import korean_mentions
 from transforms.organizations import known_org_names, org_spans
 from transforms.records import DocContext, SentenceIn
 
@@ -46,6 +47,11 @@ class InstrumentMention:
 
 
 def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[InstrumentMention]:
+    if ctx.language == "ko":  # no capitals to mark a title: names read by their words (korean_instruments.py)
+        return [InstrumentMention(paragraph_no=s.paragraph_no, sentence_no=s.sentence_no, name=m["name"],
+                                  short_name=None, kind=m["kind"], event=m["event"], surface=m["name"],
+                                  parties=m["parties"], language="ko", start=m["start"])
+                for s in sentences for m in korean_mentions(s, ctx)]
     vocab = load_vocab()
     defined: dict[str, InstrumentMention] = {}
     history: list[InstrumentMention] = []

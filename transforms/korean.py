@@ -63,8 +63,19 @@ def _vocab() -> _Vocab:
 
 
 def korean_countries(text: str) -> set[str]:
-    """Countries a Korean text names ("대한민국과 캐나다 정상 공동성명" -> KOR, CAN)."""
+    """Countries a Korean text names ("대한민국과 캐나다 정상 공동성명" -> KOR, CAN; "한미 동맹" -> KOR,
+    USA; "한-캐나다" -> KOR, CAN; "인도-태평양" names none)."""
+    actors = load("korean")["actors"]
     found, rest = set(), text
+    for phrase in actors.get("not_countries", ()):
+        rest = rest.replace(phrase, " ")
+    for short, iso in actors.get("hyphen_prefix", {}).items():  # "한-캐나다": the short form before a hyphen
+        if re.search(r"(?<![가-힣])" + short + r"\s*[-–·]\s*[가-힣]", rest):
+            found.add(iso)
+    for compound, isos in sorted(actors.get("compounds", {}).items(), key=lambda c: -len(c[0])):
+        if re.search(r"(?<![가-힣])" + compound + r"(?![가-힣]{2})", rest):  # "한미", "한미일" (not inside a word)
+            found |= set(isos)
+            rest = rest.replace(compound, " ")
     for name, iso in _vocab().countries:  # longest first: "미합중국" before "미국"
         if name in rest:
             found.add(iso)

@@ -1,0 +1,106 @@
+"""Instrument mentions in Korean sentences (vocab/korean.toml).
+
+Korean has no capitals to mark a title, so a name is read by its words: a word
+ending in an instrument head ("...자유무역협정", "양해각서", "동반자 관계")
+closes the name; the words before it that carry no particle, and the bridges
+"...에 관한" / "...에 대한", open it ("핵심광물 공급망 협력에 관한 양해각서",
+"한-캐나다 자유무역협정"). The predicate after the name gives the event
+("...에 서명하였다": signed, "...을 출범시켰다": launched); none: referenced.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms.korean import korean_countries
+from transforms.records import DocContext, SentenceIn
+from transforms.vocab import load
+
+MAX_NAME_WORDS = 8
+EVENT_REACH = 4  # words after the name searched for its predicate
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    heads: tuple[tuple[str, str], ...]  # (head without spaces, kind), longest first
+    particles: tuple[str, ...]  # longest first
+    bridges: frozenset[str]
+    not_name: frozenset[str]
+    verb_endings: tuple[str, ...]
+    events: tuple[tuple[str, re.Pattern], ...]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> _Vocab:
+    data = load("korean")
+    heads = sorted(((h.replace(" ", ""), k) for h, k in data["instrument_heads"].items()), key=lambda x: -len(x[0]))
+    words = data["instrument_words"]
+    return _Vocab(
+        heads=tuple(heads),
+        particles=tuple(sorted(words["particles"], key=len, reverse=True)),
+        bridges=frozenset(words["bridges"]),
+        not_name=frozenset(words.get("not_name", ())),
+        verb_endings=tuple(words.get("verb_endings", ())),
+        events=tuple((event, re.compile("|".join(patterns))) for event, patterns in data["instrument_events"].items()),
+    )
+
+
+def _without_particle(word: str, v: _Vocab) -> tuple[str, bool]:
+    """(the word without a trailing particle, whether it had one)."""
+    for particle in v.particles:
+        if word.endswith(particle) and len(word) > len(particle):
+            return word[: -len(particle)], True
+    return word, False
+
+
+def _head_at(words: list[str], i: int, v: _Vocab) -> tuple[int, str, str] | None:
+    """(first word of the head, kind, the last word without its particle) when a head ends at word i."""
+    last, _ = _without_particle(words[i], v)
+    for first in (i - 1, i):  # a head written in two words ("동반자 관계") or ending a word
+        if first < 0:
+            continue
+        joined = "".join([*words[first:i], last])
+        for head, kind in v.heads:
+            if joined.endswith(head) and (first == i or joined == head):
+                return first, kind, last
+    return None
+
+
+def _name_start(words: list[str], head_first: int, v: _Vocab) -> int:
+    """Where the name ending at ``head_first`` starts: back over words with no particle, and bridges."""
+    start = head_first
+    while start > 0 and head_first - start < MAX_NAME_WORDS:
+        prev = words[start - 1]
+        if prev in v.bridges and start >= 2 and words[start - 2].endswith("에"):
+            start -= 2  # "...협력에 관한"
+            continue
+        stem, had_particle = _without_particle(prev, v)
+        if had_particle or not stem or prev.endswith((".", ",", *v.verb_endings)) or prev in v.not_name:
+            break
+        start -= 1
+    return start
+
+
+def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
+    """The instruments one Korean sentence names: name, kind, event, parties, where the name starts."""
+    v = _vocab()
+    words = sentence.text.split()
+    found, taken = [], -1
+    for i in range(len(words)):
+        head = _head_at(words, i, v)
+        if head is None or head[0] <= taken:
+            continue
+        first, kind, last = head
+        start = _name_start(words, first, v)
+        name_words = [*words[start:i], last]
+        if start == first and len(last) <= len(next(h for h, k in v.heads if last.endswith(h))):
+            continue  # a bare head ("협정을", "대화를"): a common noun, not a name
+        name = " ".join(name_words).strip(" ,")
+        after = " ".join(words[i:i + EVENT_REACH])
+        event = next((e for e, rx in v.events if rx.search(after)), "referenced")
+        named = korean_countries(name)
+        found.append({"name": name, "kind": kind, "event": event, "start": max(0, sentence.text.find(words[start])),
+                      "parties": tuple(sorted(named)) if named else tuple(sorted(ctx.parties))})
+        taken = i
+    return found
