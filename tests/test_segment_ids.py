@@ -71,3 +71,18 @@ def test_version_decisions():
 ])
 def test_a_paragraph_number_heads_its_first_sentence(paragraph, sentences):
     assert split_sentences(paragraph) == sentences
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("United States-Japan Joint Leaders’ Statement", "joint_statement"),
+    ("Joint Fact Sheet: The United States and Japan", "joint_statement"),
+    ("Joint Press Statement by the Leaders of Australia and New Zealand", "joint_statement"),
+    ("한미 정상 공동선언", "joint_statement"),
+    ("Readout of President Trump’s Call with Prime Minister Modi", "readout"),
+    ("Prime Minister announces new funding", "news_release"),
+    ("Remarks by the President", "statement"),
+])
+def test_document_type_from_the_title_of_a_page_with_no_registry_entry(title, doc_type):
+    from transforms.document import infer_doc_type
+
+    assert infer_doc_type(title) == doc_type
