@@ -115,3 +115,19 @@ def test_a_closing_end_mark_is_not_body(mark):
 def test_front_matter_quoted_quotes():
     pairs, _ = front_matter("---\ntitle: 'Leaders'' Joint Statement'\nalt: \"A \\\"B\\\" C\"\n---\nx")
     assert pairs == {"title": "Leaders' Joint Statement", "alt": 'A "B" C'}
+
+
+def test_a_line_break_ends_a_paragraph_and_a_bold_line_before_it_is_a_heading():
+    md = ("---\ntitle: \"Canada-Mexico Joint Leaders\\u2019 Statement\"\n---\n \n"
+          "The leaders met today in Ottawa, where they\nagreed to deepen cooperation.   \n   \n"
+          "**<u>Cooperation for Prosperity</u>**  \n The two leaders will expand trade in critical minerals and\n"
+          "clean energy.  \nBoth countries intend to hold a ministerial meeting.\\\nThe end.\n")
+    doc = parse_page(md.encode(), "file:///tmp/ca-mx.md")
+    assert doc.title == "Canada-Mexico Joint Leaders’ Statement"  # the YAML escape read
+    assert doc.headings == ("Cooperation for Prosperity",)
+    assert [(p.section_no, p.text) for p in doc.paragraphs] == [
+        (0, "The leaders met today in Ottawa, where they agreed to deepen cooperation."),
+        (1, "The two leaders will expand trade in critical minerals and clean energy."),
+        (1, "Both countries intend to hold a ministerial meeting."),
+        (1, "The end."),
+    ]

@@ -7,7 +7,9 @@ conversion such as a scraper's ``.md`` archive): text in, one ``ParsedDocument``
   (``location``, ``place``); the page's own url (``source_url``, ``url``) is
   read by ``flows/ingest.py``;
 - title: the front matter's, else the first ``#`` heading, else the first line;
-- blocks are separated by blank lines; a block's hard-wrapped lines are joined;
+- blocks are separated by blank lines; a block's hard-wrapped lines are joined,
+  and a line break (two trailing spaces or a backslash) ends a paragraph, as
+  <br> does on a page;
   ``##``/``###`` headings (and underlined ones, and a block that is one short
   bold phrase) open sections, a heading that repeats the title does not; ``-``, ``*``, ``+`` and ``1.`` lines are list
   items; links keep their text; emphasis, code marks and escapes are dropped;
@@ -59,6 +61,16 @@ def looks_like_text(content: bytes, content_type: str | None = None) -> bool:
     return _HTML_START.search(content[:4096]) is None
 
 
+_YAML_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})|x([0-9a-fA-F]{2})|(.))")
+_YAML_CHARS = {"n": " ", "t": " ", "r": " ", "0": "", "/": "/", "\\": "\\", '"': '"', " ": " "}
+
+
+def _unescape(m: re.Match) -> str:
+    """One escape of a YAML double-quoted string ("\\u2019" is a right quote)."""
+    code = m.group(1) or m.group(2) or m.group(3)
+    return chr(int(code, 16)) if code else _YAML_CHARS.get(m.group(4), m.group(4))
+
+
 def front_matter(text: str) -> tuple[dict[str, str], str]:
     """The front matter's ``key: value`` pairs (quotes taken off) and the text after it."""
     m = _FRONT.match(text)
@@ -71,7 +83,7 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
             value = pair.group(2)
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
                 quote, value = value[0], value[1:-1]
-                value = value.replace("''", "'") if quote == "'" else value.replace('\\"', '"')
+                value = value.replace("''", "'") if quote == "'" else _YAML_ESCAPE.sub(_unescape, value)
             pairs[pair.group(1).lower()] = value
     return pairs, text[m.end():]
 
@@ -101,7 +113,7 @@ def _blocks(body: str) -> list[list[str]]:
     blocks, current = [], []
     for line in body.splitlines():
         if line.strip():
-            current.append(line.rstrip())
+            current.append(line.rstrip("\r"))  # trailing spaces kept: two of them are a line break
         elif current:
             blocks.append(current)
             current = []
@@ -156,11 +168,14 @@ def _walk(body: str, title: str, base_url: str, links: dict[str, Link]
                 add(_inline(" ".join(item), base_url, links), True)
                 item = None
 
-        if len(block) == 1 and (bold := _BOLD_LINE.match(block[0])) and is_bold_heading(bold.group(2)) \
-                and not parse_date(bold.group(2)):
-            heading(3, bold.group(2))  # "**A Global Alliance**" alone: a section heading
-            continue
-        for n, line in enumerate(block):
+        for n, raw in enumerate(block):
+            line, hard = raw.rstrip(), raw.endswith("  ") or raw.rstrip().endswith("\\")
+            if line.endswith("\\"):
+                line = line[:-1].rstrip()
+            if not lines and item is None and (hard or n == len(block) - 1) and (bold := _BOLD_LINE.match(line)) \
+                    and is_bold_heading(bold.group(2)) and not parse_date(bold.group(2)):
+                heading(3, bold.group(2))  # "**A Global Alliance**" on a line of its own: a section heading
+                continue
             if m := _ATX.match(line):
                 flush()
                 heading(len(m.group(1)), m.group(2))
@@ -179,6 +194,8 @@ def _walk(body: str, title: str, base_url: str, links: dict[str, Link]
                 if item is not None:
                     flush()
                 lines.append(line.lstrip("> ").rstrip() if line.lstrip().startswith(">") else line)
+                if hard:  # a line break ends the paragraph, as <br> does in a page
+                    flush()
         flush()
     return headings, paragraphs, first_h1
 
