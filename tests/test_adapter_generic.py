@@ -355,3 +355,20 @@ def test_date_beside_a_title_printed_in_an_h3():
     assert (doc.title, doc.published_on) == ("Joint Statement of the Republic of Korea and the United States",
                                              date(2023, 4, 26))
     assert [p.text[:9] for p in doc.paragraphs] == ["President", "The two P", "The ROK w"]
+
+
+def test_a_bold_phrase_heading_a_paragraph_before_a_line_break_is_a_section_heading():
+    html = ("<html><head><title>Canada-Mexico Joint Leaders' Statement</title></head><body><main>"
+            "<h1>Canada-Mexico Joint Leaders' Statement</h1><div class=\"entry-content\">"
+            "<p>The leaders met today in Ottawa, where they agreed to deepen cooperation.</p>"
+            "<p><strong><u>Cooperation for Prosperity</u></strong><br>The two leaders will expand trade.</p>"
+            "<p><strong>Note:</strong> this is not a heading.</p>"
+            "<p><strong>Next Steps</strong></p><p>The leaders will meet again.</p></div></main></body></html>")
+    doc = parse_page(html.encode(), "https://example.org/statement")
+    assert doc.headings == ("Cooperation for Prosperity", "Next Steps")
+    assert [(p.section_no, p.text) for p in doc.paragraphs] == [
+        (0, "The leaders met today in Ottawa, where they agreed to deepen cooperation."),
+        (1, "The two leaders will expand trade."),
+        (1, "Note: this is not a heading."),
+        (2, "The leaders will meet again."),
+    ]

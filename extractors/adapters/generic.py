@@ -244,6 +244,26 @@ def _bold_headings(root: etree._Element) -> list[etree._Element]:
     return found
 
 
+def _split_bold_leads(root: etree._Element) -> None:
+    """A paragraph that opens with a bold phrase and a line break ("<p><strong>Cooperation for
+    Peace</strong><br>The two leaders ...</p>"): the phrase becomes a heading of its own before it."""
+    for p in list(root.iter("p")):
+        children = [c for c in p if isinstance(c.tag, str)]
+        if len(children) < 2 or children[0].tag not in ("strong", "b") or children[1].tag != "br" \
+                or (p.text or "").strip() or (children[0].tail or "").strip():
+            continue
+        bold, br = children[0], children[1]
+        text = node_text(bold)
+        if not is_bold_heading(text) or find_date(text) or next(bold.iter("br"), None) is not None:
+            continue
+        heading = etree.Element("h3")
+        heading.text = text
+        p.addprevious(heading)
+        p.text = br.tail
+        p.remove(bold)
+        p.remove(br)
+
+
 def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_title: str
                    ) -> tuple[tuple[str, ...], list[Paragraph]]:
     """Drop section headings that repeat the title (an h2 title), renumbering the sections."""
@@ -273,6 +293,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     remove(root, _link_bars(root))
     for p in _bold_headings(root):
         p.tag = "h3"
+    _split_bold_leads(root)
     headings, body = walk_body(root)
     headings, paragraphs = _without_title(headings, list(body), page_title)
     lead: list[Paragraph] = []
