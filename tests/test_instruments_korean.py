@@ -28,6 +28,7 @@ def test_a_korean_instrument_name_and_its_event(text, name, kind, event):
 
 def test_a_bare_head_is_a_common_noun_not_a_name():
     assert extract_mentions([SentenceIn(1, 1, "우리는 협정을 이행할 것이다.")], KO) == []
+    assert extract_mentions([SentenceIn(1, 1, "우리는 동반자 관계를 강화하였다.")], KO) == []  # a two-word head too
 
 
 @pytest.mark.parametrize("text, countries", [

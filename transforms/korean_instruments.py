@@ -54,8 +54,9 @@ def _without_particle(word: str, v: _Vocab) -> tuple[str, bool]:
     return word, False
 
 
-def _head_at(words: list[str], i: int, v: _Vocab) -> tuple[int, str, str] | None:
-    """(first word of the head, kind, the last word without its particle) when a head ends at word i."""
+def _head_at(words: list[str], i: int, v: _Vocab) -> tuple[int, str, str, bool] | None:
+    """(first word of the head, kind, the last word without its particle, whether that word is the
+    head and nothing more) when a head ends at word i."""
     last, _ = _without_particle(words[i], v)
     for first in (i - 1, i):  # a head written in two words ("동반자 관계") or ending a word
         if first < 0:
@@ -63,7 +64,7 @@ def _head_at(words: list[str], i: int, v: _Vocab) -> tuple[int, str, str] | None
         joined = "".join([*words[first:i], last])
         for head, kind in v.heads:
             if joined.endswith(head) and (first == i or joined == head):
-                return first, kind, last
+                return first, kind, last, joined == head
     return None
 
 
@@ -91,10 +92,10 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
         head = _head_at(words, i, v)
         if head is None or head[0] <= taken:
             continue
-        first, kind, last = head
+        first, kind, last, bare = head
         start = _name_start(words, first, v)
         name_words = [*words[start:i], last]
-        if start == first and len(last) <= len(next(h for h, k in v.heads if last.endswith(h))):
+        if start == first and bare:
             continue  # a bare head ("협정을", "대화를"): a common noun, not a name
         name = " ".join(name_words).strip(" ,")
         after = " ".join(words[i:i + EVENT_REACH])
