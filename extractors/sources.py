@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from extractors.adapters._common import load_data
 from extractors.errors import AccordsError
 
 
@@ -128,7 +128,5 @@ def government_of(host: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _government_domains() -> dict[str, str]:
-    path = Path(__file__).parent / "data" / "government_domains.toml"
-    return dict(tomllib.loads(path.read_text(encoding="utf-8"))["domains"])
+    return load_data("government_domains")["domains"]  # read once (load_data caches)

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from extractors.adapters.text import front_matter
 from extractors.archive import RawArchive
 from extractors.errors import AccordsError
 from extractors.sources import Publisher, Registry, Source, government_of
@@ -18,19 +19,20 @@ _CANONICAL = re.compile(
 )
 
 
-_FRONT_URL = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:.*?\r?\n)??(?:source_url|canonical_url|url)[ \t]*:[ \t]*"
-                        rb"[\"']?(https?://[^\s\"']+)", re.S)
-TEXT_SUFFIXES = (".md", ".markdown", ".txt")
+PAGE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
+_FRONT_URL_KEYS = ("source_url", "canonical_url", "url")
 
 
 def page_url(content: bytes, fallback: str) -> str:
     """The page's own url when it declares one (an HTML canonical link or og:url, a Markdown front
     matter's ``source_url``/``url``), else ``fallback``."""
-    m = _CANONICAL.search(content[:200_000]) or _FRONT_URL.search(content[:20_000])
-    if m:
-        url = m.group(1).decode("utf-8", "replace").strip()
-        if url.startswith(("http://", "https://")):
-            return url
+    m = _CANONICAL.search(content[:200_000])
+    declared = m.group(1).decode("utf-8", "replace") if m else None
+    if declared is None:
+        meta, _ = front_matter(content[:20_000].decode("utf-8", "replace"))
+        declared = next((meta[k] for k in _FRONT_URL_KEYS if meta.get(k)), None)
+    if declared and declared.strip().startswith(("http://", "https://")):
+        return declared.strip()
     return fallback
 
 
@@ -52,11 +54,10 @@ def ensure_publisher(registry: Registry, url: str, publisher_id: str | None) -> 
     return replace(registry, publishers=(*registry.publishers, pub)), pid
 
 
-def html_files(path: Path) -> list[Path]:
+def page_files(path: Path) -> list[Path]:
     """The pages to ingest: ``path`` itself, or the HTML, Markdown and text files under a folder."""
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*")
-                       if p.suffix.lower() in (".html", ".htm", *TEXT_SUFFIXES) and p.is_file())
+        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES and p.is_file())
         if not files:
             raise AccordsError(str(path), "ingest", "folder holds no .html/.htm/.md/.txt files")
         return files
@@ -67,7 +68,7 @@ def html_files(path: Path) -> list[Path]:
 
 def ingest_files(registry: Registry, archive: RawArchive, path: str | Path, *, url: str | None = None,
                  publisher: str | None = None, doc_type: str = "auto") -> tuple[Registry, list[Fetched]]:
-    files = html_files(Path(path))
+    files = page_files(Path(path))
     if url and len(files) > 1:
         raise AccordsError(str(path), "ingest", "--url names one page; a folder's pages declare their own urls")
     items: list[Fetched] = []

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from transforms.actor_patterns import (
     leader_names, patterns, people_finders, person_after_title, person_learners, strip_parentheses,
 )
+from transforms.korean import korean_countries
 
 # r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+", written to start
 # with the character class every match starts with, so that the regex engine skips ahead to those characters
@@ -117,9 +118,21 @@ def _opening_countries(opening: str) -> set[str]:
 
 
 def document_parties(
-    title: str, paragraphs: list[str], doc_type: str, publisher_country: str | None
+    title: str, paragraphs: list[str], doc_type: str, publisher_country: str | None, language: str = "en"
 ) -> tuple[str, ...]:
-    """ISO3 codes (sorted) of the governments that make the statement."""
+    """ISO3 codes (sorted) of the governments that make the statement. In Korean, whose names carry
+    particles ("캐나다는"), the countries the title and opening name (transforms/korean.py) make a joint
+    statement's parties, and any document's when nothing else does."""
+    parties = _parties_read(title, paragraphs, doc_type, publisher_country)
+    if language == "ko":
+        named = korean_countries(" ".join([title, *paragraphs[:1]]))
+        if (doc_type == "joint_statement" and len(named) >= 2) or not parties:
+            return tuple(sorted(named))
+    return parties
+
+
+def _parties_read(title: str, paragraphs: list[str], doc_type: str, publisher_country: str | None
+                  ) -> tuple[str, ...]:
     opening = strip_parentheses(next((p for p in paragraphs if len(p.split()) >= 8), paragraphs[0] if paragraphs else ""))
     from_opening = _opening_countries(opening)
     from_title = title_countries(title)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from extractors.records import ParsedDocument
 from transforms.actors import document_parties
 from transforms.classify import label_sentences
-from transforms.korean import korean_countries
 from transforms.ids import commitment_id, doc_id as make_doc_id, text_fingerprint
 from transforms.instruments import extract_mentions
 from transforms.organizations import extract_org_mentions
@@ -63,11 +62,7 @@ def transform_document(parsed: ParsedDocument, meta: SourceMeta, *, content_sha2
         meta = SourceMeta(meta.url, meta.publisher_id, meta.publisher_country, infer_doc_type(parsed.title))
     did = make_doc_id(meta.publisher_id, parsed.published_on, parsed.title, parsed.language, meta.url)
     para_texts = [p.text for p in parsed.paragraphs]
-    parties = document_parties(parsed.title, para_texts, meta.doc_type, meta.publisher_country)
-    if parsed.language == "ko":  # Korean names carry particles ("캐나다는"): read them apart
-        named = korean_countries(" ".join([parsed.title, *para_texts[:1]]))
-        if (meta.doc_type == "joint_statement" and len(named) >= 2) or not parties:
-            parties = tuple(sorted(named))
+    parties = document_parties(parsed.title, para_texts, meta.doc_type, meta.publisher_country, parsed.language)
     ctx = DocContext(
         doc_id=did, doc_type=meta.doc_type, language=parsed.language, parties=parties,
         published_year=parsed.published_on.year if parsed.published_on else None,

@@ -1,10 +1,9 @@
 """Loads the instrument vocabulary (``vocab/instruments.toml``) once, compiled."""
 from __future__ import annotations
 
-import dataclasses
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -62,7 +61,7 @@ class InstrumentVocab:
     head_index_en: HeadIndex
     head_index_fr: HeadIndex
     # "CETA" -> (kind, name, parties or None: the statement's)
-    known_acronyms: dict[str, tuple[str, str, tuple[str, ...] | None]] = dataclasses.field(default_factory=dict)
+    known_acronyms: dict[str, tuple[str, str, tuple[str, ...] | None]] = field(default_factory=dict)
     known_acronym_re: re.Pattern[str] | None = None  # finds any of them as a word
 
     def words(self, name: str) -> frozenset[str]:

@@ -33,6 +33,9 @@ class _Vocab:
     conjunctions: frozenset[str]
     openers: frozenset[str]
     countries: tuple[tuple[str, str], ...]  # (name, ISO3), longest name first
+    not_countries: tuple[str, ...]  # "인도-태평양": holds "인도" but names no country
+    short_forms: tuple[tuple[re.Pattern, str], ...]  # "한-": Korea's short form before a hyphen
+    compounds: tuple[tuple[str, re.Pattern, frozenset[str]], ...]  # "한미" (longest first)
     collective: frozenset[str]
     titles: tuple[str, ...]
     leaders: dict[str, str]
@@ -54,6 +57,11 @@ def _vocab() -> _Vocab:
         conjunctions=frozenset(data["conjunctions"]),
         openers=frozenset(data["openers"]),
         countries=tuple(countries),
+        not_countries=tuple(data["actors"].get("not_countries", ())),
+        short_forms=tuple((re.compile(r"(?<![가-힣])" + short + r"\s*[-–·]\s*[가-힣]"), iso)
+                          for short, iso in data["actors"].get("hyphen_prefix", {}).items()),
+        compounds=tuple((c, re.compile(r"(?<![가-힣])" + c + r"(?![가-힣]{2})"), frozenset(isos))
+                        for c, isos in sorted(data["actors"].get("compounds", {}).items(), key=lambda c: -len(c[0]))),
         collective=frozenset(data["actors"]["collective"]),
         titles=tuple(data["actors"]["titles"]),
         leaders=dict(data["leaders"]),
@@ -65,18 +73,16 @@ def _vocab() -> _Vocab:
 def korean_countries(text: str) -> set[str]:
     """Countries a Korean text names ("대한민국과 캐나다 정상 공동성명" -> KOR, CAN; "한미 동맹" -> KOR,
     USA; "한-캐나다" -> KOR, CAN; "인도-태평양" names none)."""
-    actors = load("korean")["actors"]
+    v = _vocab()
     found, rest = set(), text
-    for phrase in actors.get("not_countries", ()):
+    for phrase in v.not_countries:
         rest = rest.replace(phrase, " ")
-    for short, iso in actors.get("hyphen_prefix", {}).items():  # "한-캐나다": the short form before a hyphen
-        if re.search(r"(?<![가-힣])" + short + r"\s*[-–·]\s*[가-힣]", rest):
-            found.add(iso)
-    for compound, isos in sorted(actors.get("compounds", {}).items(), key=lambda c: -len(c[0])):
-        if re.search(r"(?<![가-힣])" + compound + r"(?![가-힣]{2})", rest):  # "한미", "한미일" (not inside a word)
-            found |= set(isos)
+    found |= {iso for short, iso in v.short_forms if short.search(rest)}  # "한-캐나다"
+    for compound, pattern, isos in v.compounds:  # "한미", "한미일" (not inside a longer word)
+        if pattern.search(rest):
+            found |= isos
             rest = rest.replace(compound, " ")
-    for name, iso in _vocab().countries:  # longest first: "미합중국" before "미국"
+    for name, iso in v.countries:  # longest first: "미합중국" before "미국"
         if name in rest:
             found.add(iso)
             rest = rest.replace(name, " ")

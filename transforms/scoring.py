@@ -29,6 +29,8 @@ import re
 import unicodedata
 from collections import defaultdict
 
+from transforms.segment import PARAGRAPH_NUMBER
+
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                          "‚": "'", "‛": "'", "′": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
 
@@ -39,13 +41,14 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_LEADING_NUMBER = re.compile(r"(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([a-zA-Z]\)|\(?[ivxlc]{1,5}[.)]|[•·▪◦●\-])\s+")
+_LEADING_NUMBER = re.compile(PARAGRAPH_NUMBER.pattern + r"|[•·▪◦●\-]\s+")  # a paragraph's number, or a bullet
 
 
 def match_key(text: str) -> str:
     """``normalise(text)`` without a leading paragraph number or bullet: how sentences are matched."""
     text = normalise(text)
-    return _LEADING_NUMBER.sub("", text, count=1) if _LEADING_NUMBER.match(text) else text
+    m = _LEADING_NUMBER.match(text)
+    return text[m.end():] if m else text
 
 
 def _ratio(hits: int, total: int, empty: float = 1.0) -> float:

@@ -21,7 +21,8 @@ _BOUNDARY = re.compile(
 )
 
 
-_ENUMERATOR = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[ivxlc]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\))\s+(?=\S)")
+# a paragraph's number and the space after it ("1. ", "(a) ", "iv) ")
+PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[ivxlc]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\))\s+(?=\S)")
 
 
 @lru_cache(maxsize=None)
@@ -55,7 +56,7 @@ def split_sentences(paragraph: str) -> list[str]:
         return []
     sentences: list[str] = []
     start = 0
-    number = _ENUMERATOR.match(text)
+    number = PARAGRAPH_NUMBER.match(text)
     for m in _BOUNDARY.finditer(text, number.end() if number else 0):
         nxt = m.group("next")
         if m.group("end") == "." and not m.group("close"):

@@ -189,6 +189,11 @@ def page_language(doc: etree._Element, body_text: str, url: str = "") -> str:
     declared = language_code(html.get("lang") if html is not None else None) or language_code(
         meta_content(doc, "dcterms.language", "dc.language", "language", "og:locale")
     ) or language_code(_http_equiv_language(doc)) or url_language(url)
+    return body_language(declared, body_text)
+
+
+def body_language(declared: str | None, body_text: str) -> str:
+    """``declared`` (an ISO 639-1 code or None) unless the body's script or words say otherwise."""
     body_script = script_language(body_text)
     declared_script = declared if declared in ("ko", "ja", "zh") else None
     if declared and body_script == declared_script:

@@ -231,37 +231,29 @@ def _link_bars(root: etree._Element) -> list[etree._Element]:
     return [b for b in bars if not any(other in bars for other in b.iterancestors())]
 
 
-def _bold_headings(root: etree._Element) -> list[etree._Element]:
-    """Paragraphs holding nothing but one bold phrase."""
-    found = []
-    for p in root.iter("p"):
-        children = [c for c in p if isinstance(c.tag, str)]
-        if len(children) != 1 or children[0].tag not in ("strong", "b") or (p.text or "").strip() \
-                or (children[0].tail or "").strip() or next(p.iter("br"), None) is not None:
-            continue
-        if is_bold_heading(node_text(p)) and not find_date(node_text(p)):
-            found.append(p)
-    return found
-
-
-def _split_bold_leads(root: etree._Element) -> None:
-    """A paragraph that opens with a bold phrase and a line break ("<p><strong>Cooperation for
-    Peace</strong><br>The two leaders ...</p>"): the phrase becomes a heading of its own before it."""
+def _bold_headings(root: etree._Element) -> None:
+    """Turn short bold phrases that head a paragraph into section headings, in place: a paragraph that is
+    nothing but one ("<p><strong>A Global Alliance</strong></p>") becomes an h3; one that opens a
+    paragraph before a line break ("<p><strong>Cooperation for Peace</strong><br>The two leaders ...")
+    moves into an h3 of its own before it."""
     for p in list(root.iter("p")):
         children = [c for c in p if isinstance(c.tag, str)]
-        if len(children) < 2 or children[0].tag not in ("strong", "b") or children[1].tag != "br" \
-                or (p.text or "").strip() or (children[0].tail or "").strip():
+        if not children or children[0].tag not in ("strong", "b") or (p.text or "").strip() \
+                or (children[0].tail or "").strip():
             continue
-        bold, br = children[0], children[1]
+        bold = children[0]
         text = node_text(bold)
         if not is_bold_heading(text) or find_date(text) or next(bold.iter("br"), None) is not None:
             continue
-        heading = etree.Element("h3")
-        heading.text = text
-        p.addprevious(heading)
-        p.text = br.tail
-        p.remove(bold)
-        p.remove(br)
+        if len(children) == 1:
+            p.tag = "h3"
+        elif children[1].tag == "br":
+            heading = etree.Element("h3")
+            heading.text = text
+            p.addprevious(heading)
+            p.text = children[1].tail
+            p.remove(bold)
+            p.remove(children[1])
 
 
 def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_title: str
@@ -291,9 +283,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     root = content_root(drop_hidden(doc))
     links = collect_links([root], url)
     remove(root, _link_bars(root))
-    for p in _bold_headings(root):
-        p.tag = "h3"
-    _split_bold_leads(root)
+    _bold_headings(root)
     headings, body = walk_body(root)
     headings, paragraphs = _without_title(headings, list(body), page_title)
     lead: list[Paragraph] = []

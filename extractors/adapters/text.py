@@ -23,7 +23,7 @@ import html
 import re
 from urllib.parse import urljoin
 
-from extractors.adapters._common import _guess_language, chrome_vocab, language_code, script_language, url_language
+from extractors.adapters._common import body_language, chrome_vocab, language_code, url_language
 from extractors.adapters._dateline import read_dateline
 from extractors.adapters._tree import clean_text
 from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble
@@ -217,10 +217,7 @@ def parse_text(text: str, url: str) -> ParsedDocument:
         lead.append(paragraphs.pop(0))
     paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
     body_text = "\n".join(p.text for p in paragraphs)
-    declared = language_code(meta.get("lang") or meta.get("language")) or url_language(url)
-    by_script = script_language(body_text)
-    language = (declared if declared and by_script == (declared if declared in ("ko", "ja", "zh") else None)
-                else _guess_language(body_text, by_script) or declared or "und")
+    language = body_language(language_code(meta.get("lang") or meta.get("language")) or url_language(url), body_text)
     dated = next((parse_date(meta[k]) for k in _DATE_KEYS if meta.get(k) and parse_date(meta[k])), None)
     lines_before = [parse_date(p.text) for p in lead]
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
