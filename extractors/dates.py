@@ -37,6 +37,11 @@ def _vocab() -> tuple[dict[str, int], dict[str, int]]:
     return months, eras
 
 
+def month_names() -> frozenset[str]:
+    """Every month name of every language, lower case (a month is never a place)."""
+    return frozenset(_vocab()[0])
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     months, eras = _vocab()

@@ -108,7 +108,8 @@ def test_white_house_wordpress_statement():
     doc = parse_page(WHITE_HOUSE.encode(), "https://www.whitehouse.gov/briefing-room/statements-releases/2023/05/18/x/")
     assert doc.adapter == "generic"
     assert doc.title == "Joint Statement from the United States and Japan"
-    assert (doc.published_on, doc.language, doc.location) == (date(2023, 5, 18), "en", None)
+    # no dateline: the place is where the opening says the leaders met
+    assert (doc.published_on, doc.language, doc.location) == (date(2023, 5, 18), "en", "Hiroshima")
     assert doc.headings == ("Economic Security",)
     assert [p.text for p in doc.paragraphs] == [
         "President Joseph R. Biden, Jr. and Prime Minister Kishida Fumio met today in Hiroshima.",
@@ -346,7 +347,8 @@ def test_council_page_body_is_the_prose_block_not_the_column_of_metadata():
 
 def test_a_weekday_beside_the_date_is_not_a_place():
     doc = parse_page(BEEHIVE.encode(), "https://www.beehive.govt.nz/release/joint-statement")
-    assert (doc.published_on, doc.location) == (date(2024, 4, 18), None)
+    # "Thursday" beside the date is no place; the place is where the opening says they met
+    assert (doc.published_on, doc.location) == (date(2024, 4, 18), "Singapore")
     assert len(doc.paragraphs) == 3 and "Portfolio" not in doc.body_text
 
 

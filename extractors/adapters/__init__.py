@@ -2,7 +2,9 @@
 
 Pure functions: no network, no clock. ``parse_page`` decodes the bytes, picks
 the adapter (explicit name, else by the url's domain, else ``generic``) and
-returns its record with ``ParsedDocument.adapter`` set. A document that is
+returns its record with ``ParsedDocument.adapter`` set. Whatever the adapter, a
+document whose page prints no place takes the one its opening says the leaders
+met in (``_dateline.meeting_place``: "met today in Seoul"). A document that is
 Markdown or plain text (declared so, or with no HTML element near its start)
 is read by ``text`` whatever the site: markup adapters have no markup to read.
 """
@@ -13,6 +15,7 @@ from dataclasses import replace
 from types import ModuleType
 from urllib.parse import urlsplit
 
+from extractors.adapters._dateline import meeting_place
 from extractors.adapters._tree import first, parse_document
 from extractors.adapters.text import looks_like_text, parse_text
 from extractors.encoding import decode_html
@@ -49,11 +52,18 @@ def parse_page(content: bytes, url: str, content_type: str | None = None,
         document = parse_text(decode_html(content, content_type).text, url)
         if not document.paragraphs:
             raise EmptyDocument(url)
-        return replace(document, adapter="text")
+        return _with_place(replace(document, adapter="text"))
     doc = parse_document(decode_html(content, content_type).text)
     if doc is None or (first(doc, "body") is None and first(doc, "html") is None):
         raise ParseError(url, "content is not an HTML document")
     document = _module(name).parse(doc, url)
     if not document.paragraphs:
         raise EmptyDocument(url)
-    return replace(document, adapter=name)
+    return _with_place(replace(document, adapter=name))
+
+
+def _with_place(document: ParsedDocument) -> ParsedDocument:
+    """The place the opening says the leaders met in, when the page printed none."""
+    if document.location:
+        return document
+    return replace(document, location=meeting_place([p.text for p in document.paragraphs[:2]]))

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from extractors.adapters._common import load_data
-from extractors.dates import find_date
+from extractors.dates import find_date, month_names
 
 _WIRE = re.compile(r"^(?P<pre>[^/]{2,140}?)\s*/\s*[A-Z][A-Za-z .]{1,30}/\s*[-–—]\s*\S")
 _GCWEB = re.compile(r"^(?P<a>[^—–]{4,60}?)\s*[—–]\s*(?P<b>[^—–]{2,80}?)\s*[—–]\s*\S")
@@ -94,4 +95,40 @@ def read_dateline(text: str, language: str | None = None) -> Dateline | None:
         found = find_date(text, language)
         if found is not None:
             return _split(text, language)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _meeting() -> re.Pattern:
+    vocab = load_data("chrome")["meeting"]
+    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(vocab["verbs"], key=len, reverse=True))
+    places = "|".join(map(re.escape, vocab["places"]))
+    name = r"[A-ZÀ-Ý][\w’'.-]*"
+    return re.compile(
+        r"(?<![\w’'-])(?:" + verbs + r")(?![\w-])(?P<between>[^.;:!?]{0,90}?)(?<![\w’'-])(?:" + places + r")\s+"
+        r"(?P<place>" + name + r"(?:\s+(?:" + name + r"|(?:de|du|of|la|el|am|upon)\s+" + name + r")){0,2})"
+        r"(?P<state>,\s+" + name + r"(?:\s+" + name + r")?)?"
+    )
+
+
+def meeting_place(texts: list[str]) -> str | None:
+    """Where the leaders met, read off the opening paragraphs ("met today in Seoul" -> "Seoul",
+    "on the sidelines of the NATO Summit in Vilnius" -> "Vilnius"), for a page that prints no place:
+    the first capitalised name after "in"/"à"/"at" within the clause of a verb of meeting
+    (extractors/data/chrome.toml [meeting]), not a month, a weekday or a word such as "Person";
+    none when the sentence recalls an earlier meeting ("Since they met in Hiroshima ...")."""
+    vocab = load_data("chrome")["meeting"]
+    earlier = re.compile(r"(?<![\w’'-])(?i:" + "|".join(map(re.escape, vocab["earlier"])) + r")(?![\w’'-])")
+    refused = {*vocab["not_places"], *load_data("chrome")["dateline"]["not_places"]}
+    months = month_names()
+    for text in texts:
+        for m in _meeting().finditer(text):
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+            if earlier.search(text, sentence_start, m.start()):
+                continue
+            place = m.group("place").rstrip(".")  # the full stop ending the sentence
+            first = place.split()[0].strip(".,")
+            if first in refused or first.lower() in months or any(ch.isdigit() for ch in place):
+                continue
+            return city_of(place)
     return None
