@@ -117,3 +117,19 @@ def test_collective_in_single_government_release_uses_named_leaders():
 
 def test_opening_skips_short_chrome_paragraphs():
     assert document_parties("Statement", ["Main Content", ANCHOR_OPENING], "joint_statement", "CAN") == ("CAN", "KOR")
+
+
+@pytest.mark.parametrize("phrase", ["The Federal Government", "the federal government", "the Union Government",
+                                    "Le gouvernement fédéral"])
+def test_a_government_named_by_its_kind_is_the_publishers(phrase):
+    on_its_page = ActorResolver(parties=("DEU", "IND"), publisher_country="DEU")
+    assert on_its_page.resolve(phrase) == ("DEU",)
+    assert ActorResolver(parties=("DEU", "IND")).resolve(phrase) is None  # no publisher: nobody's
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("The Chinese side", ("CHN",)), ("the Philippine side", ("PHL",)),
+    ("the Ministries of Defence", ("DEU", "IND")), ("the Departments of Foreign Affairs", ("DEU", "IND")),
+])
+def test_a_country_side_and_ministries_of_a_portfolio(phrase, expected):
+    assert ActorResolver(parties=("DEU", "IND")).resolve(phrase) == expected

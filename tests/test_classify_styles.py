@@ -245,6 +245,37 @@ CASES += [
  (JP_PH, "The two leaders affirmed their intention to further deepen economic ties.", "commitment", P, "soft"),
 ]
 
+# a seventh set (UK-Japan on GOV.UK, Germany-India on the Chancellery's site), labelled before the classifier
+# was run on it: 5 of 21 failed then, all fixed since: "set out their ambition to", "offered to" (soft),
+# "the Federal Government" on the German government's page (its own: vocab publisher_bodies), "co-chaired
+# the Consultations" (held at the meeting), "agreed that the Ministries of Defence would" (a portfolio).
+UK_JP = DocContext("uk-jp", "joint_statement", "en", ("GBR", "JPN"), 2025, "GBR")
+DE_IN = DocContext("de-in", "joint_statement", "en", ("DEU", "IND"), 2024, "DEU")
+G, H = ("GBR", "JPN"), ("DEU", "IND")
+CASES += [
+ (UK_JP, "The Prime Ministers set out their ambition to deepen cooperation on defence and security.", "commitment", G, "soft"),
+ (UK_JP, "The UK and Japan will co-lead the next phase of the Global Combat Air Programme (GCAP) with Italy.", "commitment", G, "firm"),
+ (UK_JP, "Both Prime Ministers look forward to the entry into force of the UK's accession to the CPTPP.", "commitment", G, "soft"),
+ (UK_JP, "The Prime Minister of Japan welcomed the UK's increased engagement in the Indo-Pacific.", "position", ("JPN",), None),
+ (UK_JP, "The Leaders committed to hold an annual Economic 2+2 dialogue.", "commitment", G, "firm"),
+ (UK_JP, "Our two countries are natural partners.", "none", (), None),
+ (UK_JP, "The UK Government and the Government of Japan have signed a Memorandum of Cooperation on Offshore Wind.", "outcome", G, None),
+ (UK_JP, "Both Governments will seek to expand youth exchange schemes.", "commitment", G, "soft"),
+ (UK_JP, "The Prime Ministers reiterated their concern over North Korea's nuclear and ballistic missile programmes.", "reaffirmation", G, None),
+ (DE_IN, "Germany and India will intensify cooperation on green hydrogen under the Indo-German Green Hydrogen Roadmap.", "commitment", H, "firm"),
+ (DE_IN, "The German side offered to support the development of solar capacity in India.", "commitment", ("DEU",), "soft"),
+ (DE_IN, "The Federal Government intends to facilitate the entry of skilled workers from India.", "commitment", ("DEU",), "soft"),
+ (DE_IN, "Both governments agreed on a roadmap for innovation and technology.", "outcome", H, None),
+ (DE_IN, "Chancellor Scholz and Prime Minister Modi co-chaired the 7th Intergovernmental Consultations.", "outcome", H, None),
+ (DE_IN, "The two sides emphasised the need for a comprehensive reform of the UN Security Council.", "reaffirmation", H, None),
+ (DE_IN, "India appreciated Germany's support for its bid for permanent membership.", "position", ("IND",), None),
+ (DE_IN, "Germany will provide additional funding of EUR 1 billion until 2030 under the Green and Sustainable Development Partnership.", "commitment", ("DEU",), "firm"),
+ (DE_IN, "The Prime Minister thanked the Chancellor for the hospitality.", "none", (), None),
+ (DE_IN, "Both leaders also agreed to hold the next consultations in India in 2026.", "commitment", H, "firm"),
+ (DE_IN, "They further agreed that the Ministries of Defence would deepen cooperation on defence industry.", "commitment", H, "firm"),
+ (UK_JP, "We will work together to:", "commitment", G, "firm"),
+]
+
 @pytest.mark.parametrize("ctx, text, kind, actors, strength", CASES, ids=[c[1][:50] for c in CASES])
 def test_other_style_sentence(ctx, text, kind, actors, strength):
     label = classify_sentence(text, ctx)

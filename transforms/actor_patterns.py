@@ -55,6 +55,7 @@ class ActorPatterns:
     person_atom: re.Pattern  # "Japanese Prime Minister Kishida", "President Yoon"
     bare_person: re.Pattern  # "Yoon Suk Yeol"
     collective: re.Pattern  # "our two countries", "we"
+    publisher_body: re.Pattern  # "the Federal Government": the publishing government's, named by no country
     any_atom: re.Pattern  # the six above as alternatives: fullmatches exactly the phrases one of them does
     title_re: str  # alternation of titles, case-insensitive
     names_re: str  # alternation of names, case-sensitive
@@ -118,6 +119,7 @@ def patterns() -> ActorPatterns:
         ),
         bare_person=re.compile(NAME_TOKENS),
         collective=re.compile(collective),
+        publisher_body=re.compile(DET + _trie_ci(vocab["publisher_bodies"]["words"])),
         title_re=titles,
         names_re=names,
         adjectives_re=adjectives,

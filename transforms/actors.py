@@ -211,6 +211,8 @@ class ActorResolver:
             return self.collective()
         if low in _WE:  # the speakers: in a one-government release, that government only
             return self.parties or self.collective()
+        if self.publisher_country and p.publisher_body.fullmatch(phrase):
+            return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page
         if not p.any_atom.fullmatch(phrase):  # one test rules out all six patterns below
             return None
         if m := p.name_atom.fullmatch(phrase):
