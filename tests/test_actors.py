@@ -133,3 +133,24 @@ def test_a_government_named_by_its_kind_is_the_publishers(phrase):
 ])
 def test_a_country_side_and_ministries_of_a_portfolio(phrase, expected):
     assert ActorResolver(parties=("DEU", "IND")).resolve(phrase) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Joint Statement by Canada and the Republic of Chile", {"CAN", "CHL"}),
+    ("Joint Declaration between Viet Nam and the Kingdom of Cambodia", {"KHM", "VNM"}),
+    ("Déclaration commune de la France et du Sénégal", {"FRA", "SEN"}),
+    ("Joint Statement of Bangladesh and Sri Lanka", {"BGD", "LKA"}),
+])
+def test_every_state_is_known_by_name(title, expected):
+    assert title_countries(title) == expected
+
+
+def test_every_state_is_known_by_its_adjective_before_a_body():
+    resolver = ActorResolver(parties=("CAN", "CHL"))
+    assert resolver.resolve("the Chilean Ministry of Foreign Affairs") == ("CHL",)
+    assert resolver.resolve("the Ghanaian side") == ("GHA",)
+
+
+def test_the_two_congos_are_never_read_from_a_bare_congo():
+    assert title_countries("Joint Statement of the Democratic Republic of the Congo and Belgium") == {"BEL", "COD"}
+    assert title_countries("Joint Statement on the Congo Basin") == set()
