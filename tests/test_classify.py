@@ -170,3 +170,38 @@ def test_french_sentences(text, kind, actors, strength):
     ctx = DocContext("fr", "joint_statement", "fr", BOTH, 2023, "CAN")
     label = classify_sentence(text, ctx)
     assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+def _labels(texts: list[str], ctx=CTX):
+    sentences = [SentenceIn(p, 1, t) for p, t in enumerate(texts, 1)]
+    return [(lab.kind, lab.strength) for lab in label_sentences(sentences, ctx)]
+
+
+def test_numbered_paragraphs_after_a_lead_in_are_its_items():
+    """Items written as paragraphs with their own kind of number ("(1)" under "7."), not as <li>."""
+    assert _labels([
+        "7. To deepen economic ties further, the two leaders agreed to:",
+        "(1) launch a general review of the Economic Partnership Agreement;",
+        "(2) explore cooperation on critical minerals; and",
+        "(3) strengthen cooperation between their investment agencies.",
+        "8. The two leaders welcomed the outcome of the ministerial meeting.",  # the paragraph numbers again
+    ]) == [("commitment", "firm"), ("commitment", "firm"), ("commitment", "soft"), ("commitment", "firm"),
+           ("position", None)]
+
+
+def test_bulleted_and_lettered_paragraphs_after_a_lead_in_are_its_items():
+    assert _labels(["Canada and the ROK will:", "• expand youth mobility;", "• deepen defence ties."])[1:] == [
+        ("commitment", "firm"), ("commitment", "firm")]
+    assert _labels(["The leaders decided to:", "a) hold annual summits;", "b) review progress in 2026."])[1:] == [
+        ("commitment", "firm"), ("commitment", "firm")]
+
+
+def test_a_paragraph_numbered_as_the_lead_in_is_no_item():
+    """"9. ... as follows:" then "10. ...": siblings, not a list under the lead-in."""
+    assert _labels(["9. The leaders agreed as follows:", "10. The situation in the region remains tense."])[1] == (
+        "none", None)
+
+
+def test_numbered_paragraphs_without_a_lead_in_stand_alone():
+    assert _labels(["1. The two countries share a long history.", "(a) trade has doubled since 2015."]) == [
+        ("none", None), ("none", None)]

@@ -15,6 +15,7 @@ their own (transforms/korean.py).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -23,6 +24,7 @@ from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, w
 from transforms.korean import korean_label
 from transforms.records import DocContext, SentenceIn, SentenceLabel
 from transforms.regex_set import SENTENCES
+from transforms.segment import PARAGRAPH_NUMBER
 from transforms.subjects import subject_before
 from transforms.themes import themes_for
 from transforms.years import target_years
@@ -30,6 +32,7 @@ from transforms.years import target_years
 _PAST_FORM = ("ed", "took", "é", "és")
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
 _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
+_BULLET = re.compile(r"[•▪◦·*\-–—]\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,7 @@ def _item_label(item: str, lead_in: str, ctx: DocContext, resolver: ActorResolve
     own = _label(item, ctx, resolver)
     if own.kind == "commitment":
         return own
-    joined = _label(lead_in.rstrip().rstrip(":").rstrip() + " " + item, ctx, resolver)
+    joined = _label(lead_in.rstrip().rstrip(":").rstrip() + " " + _without_marker(item), ctx, resolver)
     if joined.kind == "none":
         return own
     years = target_years(item, ctx.published_year) if joined.kind == "commitment" else ()
@@ -209,16 +212,45 @@ def label_sentences(sentences: list[SentenceIn], ctx: DocContext) -> list[Senten
         return _label_all(sentences, ctx)
 
 
+def _marker_style(text: str) -> str | None:
+    """The kind of number or bullet opening a paragraph, digits and letters generalised ("(1) " -> "(9)",
+    "7. " -> "9.", "b) " -> "a)", "• " -> "•"); None without one."""
+    m = PARAGRAPH_NUMBER.match(text) or _BULLET.match(text)
+    if m is None:
+        return None
+    return re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", m.group().strip())))
+
+
+def _without_marker(text: str) -> str:
+    m = PARAGRAPH_NUMBER.match(text) or _BULLET.match(text)
+    return text[m.end():] if m else text
+
+
 def _label_all(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLabel]:
+    """List items after a lead-in ending with ":" read as its end: <li> items, and paragraphs opened by a
+    number or bullet of another kind than the lead-in's own paragraph number ("7. ... agreed to:" then
+    "(1) launch ...;", "(2) explore ...;"), as long as the run keeps the first item's kind of number."""
     resolver = _resolver(ctx, [s.text for s in sentences])
     labels: list[SentenceLabel] = []
     lead_in: str | None = None  # the last sentence ending with ":" before a run of list items
+    lead_style: str | None = None  # the number opening the lead-in's paragraph ("7.")
+    run_style: str | None = None  # the number opening the items of the run ("(1)")
+    marked = False  # the sentence's paragraph is a numbered item of the run
+    paragraph_style: str | None = None
     for sentence in sentences:
-        if sentence.is_list_item and lead_in is not None:
+        if sentence.sentence_no == 1:
+            paragraph_style = _marker_style(sentence.text)
+            marked = (lead_in is not None and paragraph_style is not None and paragraph_style != lead_style
+                      and run_style in (None, paragraph_style))
+            if marked:
+                run_style = paragraph_style
+        item = sentence.is_list_item or marked
+        if item and lead_in is not None:
             labels.append(_item_label(sentence.text, lead_in, ctx, resolver))
         else:
             labels.append(_label(sentence.text, ctx, resolver))
-            if not sentence.is_list_item:
+            if not item:
                 lead_in = sentence.text if sentence.text.rstrip().endswith(":") else None
+                lead_style, run_style = paragraph_style, None
         resolver.note_sentence(sentence.text)
     return labels
