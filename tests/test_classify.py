@@ -205,3 +205,15 @@ def test_a_paragraph_numbered_as_the_lead_in_is_no_item():
 def test_numbered_paragraphs_without_a_lead_in_stand_alone():
     assert _labels(["1. The two countries share a long history.", "(a) trade has doubled since 2015."]) == [
         ("none", None), ("none", None)]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Canada will expand scholarships for Korean students, and the ROK will contribute $6 million to the fund.",
+     ("CAN", "KOR")),
+    ("Canada will host the next meeting; Korea will chair the working group.", ("CAN", "KOR")),
+    ("Canada will provide $5 million, and this funding will support clean energy projects.", ("CAN",)),
+    ("Canada will provide training, equipment, and advice to the ROK Coast Guard.", ("CAN",)),
+])
+def test_a_commitment_holds_the_actors_of_each_of_its_clauses(text, actors):
+    label = classify_sentence(text, CTX)
+    assert (label.kind, label.actors) == ("commitment", actors)

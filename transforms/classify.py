@@ -32,6 +32,7 @@ from transforms.years import target_years
 _PAST_FORM = ("ed", "took", "é", "és")
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
 _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que)\s+)?(?=\S)")  # ", and the ROK will"
 _BULLET = re.compile(r"[•▪◦·*\-–—]\s+(?=\S)")
 
 
@@ -42,6 +43,7 @@ class _Hit:
     verb: str | None = None
     strength: str | None = None
     explicit: bool = True  # the subject stands right before the cue (not inherited)
+    end: int = 0  # where the cue ends
 
 
 def _complement_ok(nxt: list[str], cue: Cue, g: Grammar) -> bool:
@@ -98,7 +100,7 @@ def _commitment_hit(nxt: list[str], cue: Cue, subject_actors: tuple[str, ...], g
         following = after[0] if after else ""
         if following[:1].isalpha():
             verb = f"{verb} {following}"
-    return _Hit("commitment", subject_actors, verb, strength, explicit)
+    return _Hit("commitment", subject_actors, verb, strength, explicit, cue.end)
 
 
 def _soft_future(surface: str, g: Grammar) -> bool:
@@ -155,20 +157,24 @@ def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel
             return label
         return replace(label, themes=themes_for(text), target_years=target_years(text, ctx.published_year))
     # the first commitment whose subject stands right before its cue wins, else the first commitment,
-    # else the first counted cue: the cues after an explicit commitment need not be read
-    first, commitment, commitments = None, None, []
+    # else the first counted cue; the actors are those of every commitment with its own subject ("The
+    # United States will expand ..., and the ROK will contribute ...": both)
+    first, commitment, commitments, actors = None, None, [], set()
     for hit in _hits(text, ctx, resolver):
         first = first or hit
         if hit.kind == "commitment":
             if hit.explicit:
-                commitment = hit
-                break
+                commitment = commitment or hit
+                actors.update(hit.actors)
+                if not _NEW_CLAUSE.search(text, hit.end):
+                    break  # no other clause after it: no other subject to read
             commitments.append(hit)
     commitment = commitment or (commitments[0] if commitments else None)
     themes = themes_for(text)
     if commitment:
         return SentenceLabel(
-            kind="commitment", actors=commitment.actors, verb=commitment.verb, strength=commitment.strength,
+            kind="commitment", actors=tuple(sorted(actors)) if actors else commitment.actors,
+            verb=commitment.verb, strength=commitment.strength,
             themes=themes, target_years=target_years(text, ctx.published_year),
         )
     if first:
