@@ -217,3 +217,20 @@ def test_numbered_paragraphs_without_a_lead_in_stand_alone():
 def test_a_commitment_holds_the_actors_of_each_of_its_clauses(text, actors):
     label = classify_sentence(text, CTX)
     assert (label.kind, label.actors) == ("commitment", actors)
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # the subject stands before the insertion; here it is not a party, so only "affirmed" counts
+    ("The two leaders affirmed that the partnership, built on shared values, will grow stronger.", "reaffirmation",
+     ("CAN", "KOR")),
+    ("Canada and the Republic of Korea, in this year of the 60th anniversary, reaffirm their friendship.",
+     "reaffirmation", ("CAN", "KOR")),
+    ("Canada, building on its Indo-Pacific Strategy, will open a new office in Seoul.", "commitment", ("CAN",)),
+    ("The ROK, which chairs the forum this year, will host the next meeting.", "commitment", ("KOR",)),
+    # a series of verbs is no insertion: "support" has the initiative as subject, not the leaders
+    ("This initiative, launched in 2021, offers a forum to bring leaders together, spotlight initiatives, support "
+     "new systems, and track progress.", "none", ()),
+])
+def test_an_insertion_between_commas_stands_between_a_subject_and_its_verb(text, kind, actors):
+    label = classify_sentence(text, CTX)
+    assert (label.kind, label.actors) == (kind, actors)

@@ -54,6 +54,7 @@ class Grammar:
     earlier_occasion: re.Pattern
     reported_by: re.Pattern | None = None  # "agreed that": a later "would" reports a "will"
     future_endings: frozenset[str] = frozenset()  # "examiner" + "ons": a future tense of a soft verb is soft
+    participles: frozenset[str] = frozenset()  # irregular past participles ("built", "held")
 
 
 def _language(language: str) -> str:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.actors import ActorResolver
 from transforms.cues import Grammar
@@ -96,6 +96,12 @@ def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> 
     last = _last_word(stripped)
     if last in g.relatives:
         return Subject(None, "relative", negated)
+    if stripped.endswith(",") and (opening := stripped.rfind(",", 0, len(stripped) - 1)) > 0 and \
+            _is_insertion(stripped[opening + 1 : -1], g):
+        # "the Alliance, built on shared sacrifice, will": an insertion between commas; the subject is
+        # what stands before it (possibly no party: the Alliance is not the leaders who "affirmed that")
+        inner = subject_before(text, opening, resolver, g)
+        return replace(inner, negated=inner.negated or negated)
     if stripped.endswith(_PUNCT_BOUNDARY) or last in g.coordinators:
         inherited = main_subject(text[: len(stripped)], resolver, g)
         return Subject(inherited.actors, "inherited" if inherited.actors else inherited.how, negated)
@@ -118,9 +124,16 @@ def _is_adverbial(chunk: str, g: Grammar) -> bool:
         return True
     first = words[0].lower().strip("\"“(")
     two = " ".join(w.lower() for w in words[:2])
-    if first in g.adverbials or two in g.adverbials:
+    if first in g.adverbials or two in g.adverbials or first in g.participles:
         return True
     return first.endswith(("ing", "ed", "ly")) and len(first) > 4 and first not in g.openers
+
+
+def _is_insertion(chunk: str, g: Grammar) -> bool:
+    """A phrase set off by commas between a subject and its verb: opened by a preposition, an adverb, a
+    participle ("built on ...", "in this anniversary year") or a relative pronoun ("which ...")."""
+    words = chunk.split()
+    return bool(words) and words[0][:1].islower() and (_is_adverbial(chunk, g) or words[0].lower() in g.relatives)
 
 
 def main_subject(text: str, resolver: ActorResolver, g: Grammar) -> Subject:
