@@ -65,3 +65,22 @@ def test_markdown_without_a_place_in_its_front_matter_takes_the_meeting_place():
             "The leaders will expand maritime security cooperation.\n")
     doc = parse_page(text.encode(), "https://example.gov.ph/statement.md", "text/markdown")
     assert (doc.adapter, doc.location) == ("text", "Tokyo")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Today, President Joseph R. Biden, Jr. hosted President Yoon Suk Yeol of the Republic of Korea in Washington "
+     "for a State Visit.", "Washington"),
+    ("Prime Minister Keir Starmer welcomed Prime Minister Ishiba Shigeru to London today for his first official "
+     "visit to the United Kingdom.", "London"),
+    ("Le premier ministre a accueilli le président Yoon à Ottawa.", "Ottawa"),
+])
+def test_the_place_a_host_received_the_guest_in(text, place):
+    assert meeting_place([text]) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders welcomed Korea's accession to Horizon Europe.",  # no visit
+    "The leaders welcomed the visit of the Korean Navy to Halifax.",  # welcomed no guest
+])
+def test_welcoming_something_to_a_place_is_no_visit(text):
+    assert meeting_place([text]) is None

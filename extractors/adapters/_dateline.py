@@ -98,16 +98,22 @@ def read_dateline(text: str, language: str | None = None) -> Dateline | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _meeting() -> re.Pattern:
+def _words(words: list[str]) -> str:
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _meeting(visit: bool = False) -> re.Pattern:
+    """A verb of meeting (or hosting) and, within its clause, a preposition of place and a name; with
+    ``visit``, a host's "welcomed ... to <Place>"."""
     vocab = load_data("chrome")["meeting"]
-    verbs = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(vocab["verbs"], key=len, reverse=True))
-    places = "|".join(map(re.escape, vocab["places"]))
+    verbs = _words(vocab["visit_hosts"] if visit else [*vocab["verbs"], *vocab["hosts"]])
+    places = "to" if visit else "|".join(map(re.escape, vocab["places"]))
     name = r"[A-ZÀ-Ý][\w’'.-]*"
+    guest = r"(?=\s+[A-ZÀ-Ý])" if visit else ""  # welcomed a person ("President Yoon"), not "the visit of ..."
     return re.compile(
-        r"(?<![\w’'-])(?:" + verbs + r")(?![\w-])(?P<between>[^.;:!?]{0,90}?)(?<![\w’'-])(?:" + places + r")\s+"
+        r"(?<![\w’'-])(?:" + verbs + r")(?![\w-])" + guest + r"(?P<between>[^.;:!?]{0,90}?)(?<![\w’'-])(?:" + places + r")\s+"
         r"(?P<place>" + name + r"(?:\s+(?:" + name + r"|(?:de|du|of|la|el|am|upon)\s+" + name + r")){0,2})"
-        r"(?P<state>,\s+" + name + r"(?:\s+" + name + r")?)?"
     )
 
 
@@ -121,8 +127,12 @@ def meeting_place(texts: list[str]) -> str | None:
     earlier = re.compile(r"(?<![\w’'-])(?i:" + "|".join(map(re.escape, vocab["earlier"])) + r")(?![\w’'-])")
     refused = {*vocab["not_places"], *load_data("chrome")["dateline"]["not_places"]}
     months = month_names()
+    visit = re.compile(r"(?<![\w’'-])(?i:" + _words(vocab["visits"]) + r")")
     for text in texts:
-        for m in _meeting().finditer(text):
+        found = list(_meeting().finditer(text))
+        if visit.search(text):  # "welcomed Prime Minister Ishiba to London for his first official visit"
+            found = sorted([*found, *_meeting(visit=True).finditer(text)], key=lambda m: m.start())
+        for m in found:
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
             if earlier.search(text, sentence_start, m.start()):
                 continue
