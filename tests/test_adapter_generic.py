@@ -374,3 +374,29 @@ def test_a_bold_phrase_heading_a_paragraph_before_a_line_break_is_a_section_head
         (1, "Note: this is not a heading."),
         (2, "The leaders will meet again."),
     ]
+
+
+CHANCELLERY = """<!DOCTYPE html><html lang="en"><head><title>Joint Statement | The Federal Government</title></head>
+<body class="page-with-share-bar"><div class="site-share-wrapper">
+<main><article>
+ <h1>Joint Statement on the Seventh Intergovernmental Consultations</h1>
+ <p class="meta"><time datetime="2024-10-24">Thursday, 24 October 2024</time></p>
+ <div class="bpa-teaser-text"><p><strong>The Chancellor and the Prime Minister adopted a joint statement. Read the
+ full text here.</strong></p></div>
+ <div class="bpa-richtext">
+  <p>The two leaders co-chaired the seventh round of consultations in Berlin today.</p>
+  <h3>Green and sustainable development</h3>
+  <p>Germany and India will intensify cooperation on green hydrogen and renewable energy deployment.</p>
+  <p>Both governments agreed to establish a joint working group on critical minerals by next year.</p>
+ </div>
+ <div class="bpa-share"><h2 class="bpa-share-title">Share article</h2><ul><li><a href="#">Facebook</a></li></ul></div>
+ <section class="c-related-links"><h2>More on the topic</h2><p>Close partners for innovation</p></section>
+</article></main></div></body></html>"""
+
+
+def test_class_names_mark_teaser_share_and_related_blocks_as_chrome_but_not_a_wrapper():
+    doc = parse_page(CHANCELLERY.encode(), "https://www.bundesregierung.de/breg-en/news/joint-statement")
+    assert doc.headings == ("Green and sustainable development",)
+    assert [p.text[:24] for p in doc.paragraphs] == [
+        "The two leaders co-chair", "Germany and India will i", "Both governments agreed "]
+    assert doc.location == "Berlin"

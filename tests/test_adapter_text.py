@@ -45,7 +45,8 @@ def test_front_matter_body_headings_lists_and_links():
     doc = parse_page(STATEMENT.encode(), "file:///tmp/us-kr.md")
     assert doc.adapter == "text"
     assert doc.title == "Leaders' Joint Statement of the United States and the Republic of Korea"
-    assert (doc.published_on, doc.language, doc.location) == (date(2023, 4, 26), "en", None)
+    # no place in the front matter: the one the opening welcomes the guest to
+    assert (doc.published_on, doc.language, doc.location) == (date(2023, 4, 26), "en", "Washington")
     assert doc.headings == ("A Global Alliance", "Economic Security")
     assert [(p.section_no, p.is_list_item, p.text) for p in doc.paragraphs] == [
         (0, False, "President Joseph R. Biden, Jr. welcomed President Yoon Suk Yeol of the Republic of Korea (ROK) "

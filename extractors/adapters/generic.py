@@ -26,7 +26,7 @@ from itertools import islice
 from lxml import etree
 
 from extractors.adapters._body import walk_body
-from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, meta_content, page_language
+from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, load_data, meta_content, page_language
 from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
 from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble
 from extractors.adapters._tree import (DOCUMENT, clean_text, first, node_text, remove, same_markup,
@@ -86,6 +86,24 @@ def _paragraphs(node: etree._Element) -> list[etree._Element]:
 
 def _text_size(node: etree._Element) -> int:
     return sum(len(node_text(p)) for p in _paragraphs(node) if next(p.iterancestors("li"), None) is None)
+
+
+def _chrome_by_class(doc: etree._Element) -> list[etree._Element]:
+    """Elements whose class names mark them as chrome (chrome.toml [classes]) and that hold less than a
+    fifth of the page's text; the outermost of nested ones."""
+    parts = frozenset(load_data("chrome")["classes"]["parts"])
+    marked = [node for node in doc.iter("*") if (classes := node.get("class"))
+              and any(part in classes for part in parts)  # (a substring test first: most classes are not)
+              and parts.intersection(re.split(r"[-_\s]+", classes.lower()))]
+    if not marked:
+        return []
+    body = first(doc, "body")
+    limit = 0.2 * (_text_size(body if body is not None else doc) or 1)
+    found: set[etree._Element] = set()
+    for node in marked:  # document order: an outer element comes before the ones inside it
+        if not any(a in found for a in node.iterancestors()) and _text_size(node) < limit:
+            found.add(node)
+    return [node for node in marked if node in found]
 
 
 def content_root(doc: etree._Element) -> etree._Element:
@@ -280,6 +298,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     place = _place_near_date(doc, title_area)
     after_title = _date_near_title(title_node, title_area)
     remove(doc, select_all(doc, CHROME))
+    remove(doc, _chrome_by_class(doc))
     root = content_root(drop_hidden(doc))
     links = collect_links([root], url)
     remove(root, _link_bars(root))
