@@ -90,7 +90,7 @@ def _text_size(node: etree._Element) -> int:
 
 def _chrome_by_class(doc: etree._Element) -> list[etree._Element]:
     """Elements whose class names mark them as chrome (chrome.toml [classes]) and that hold less than a
-    fifth of the page's text; the outermost of nested ones."""
+    half of the page’s text; the outermost of nested ones."""
     parts = frozenset(load_data("chrome")["classes"]["parts"])
     marked = [node for node in doc.iter("*") if (classes := node.get("class"))
               and any(part in classes for part in parts)  # (a substring test first: most classes are not)
@@ -98,7 +98,7 @@ def _chrome_by_class(doc: etree._Element) -> list[etree._Element]:
     if not marked:
         return []
     body = first(doc, "body")
-    limit = 0.2 * (_text_size(body if body is not None else doc) or 1)
+    limit = 0.5 * (_text_size(body if body is not None else doc) or 1)
     found: set[etree._Element] = set()
     for node in marked:  # document order: an outer element comes before the ones inside it
         if not any(a in found for a in node.iterancestors()) and _text_size(node) < limit:
