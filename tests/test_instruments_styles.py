@@ -144,3 +144,21 @@ def test_an_acronym_with_periods_before_a_hyphen_stays_in_the_title():
     ctx = DocContext("us-jp", "joint_statement", "en", ("JPN", "USA"))
     got = extract_mentions([SentenceIn(1, 1, "The leaders welcomed the U.S.-Japan Critical Minerals Agreement.")], ctx)
     assert [(m.name, m.parties) for m in got] == [("U.S.-Japan Critical Minerals Agreement", ("JPN", "USA"))]
+
+
+DE_IN = DocContext("de-in", "joint_statement", "en", ("DEU", "IND"))
+
+
+@pytest.mark.parametrize("text, name, events", [
+    ("The two leaders reaffirmed the Strategic Partnership between Germany and India, established in 2000.",
+     "Strategic Partnership", ["established", "reaffirmed"]),
+    ("Both sides reviewed progress under the Green and Sustainable Development Partnership, launched in May 2022.",
+     "Green and Sustainable Development Partnership", ["launched", "implementing"]),
+    ("The Migration and Mobility Partnership Agreement, signed in 2022, will be implemented in full.",
+     "Migration and Mobility Partnership Agreement", ["signed"]),  # no cue before it: the one after
+])
+def test_what_was_done_to_an_instrument_earlier_is_an_event_of_its_own(text, name, events):
+    """A verb after the name ("..., established in 2000") tells an earlier event, listed before what the
+    sentence itself does with the instrument (so the registry's latest event stays the sentence's)."""
+    found = [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], DE_IN)]
+    assert found == [(name, e) for e in events]

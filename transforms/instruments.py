@@ -8,7 +8,7 @@ their kind; each mention gets an event from the words around it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.instrument_candidates import Candidate, head_starts, refine_kind
 from transforms.instrument_events import (
@@ -134,8 +134,9 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             event = out[-1].event
         else:
             event = left_cue(plain, start, floor, vocab)
-        if event is None and cand.mtype != "anaphor":
-            event = right_cue(after, vocab)
+        earlier = right_cue(after, vocab) if cand.mtype != "anaphor" else None
+        if event is None:
+            event, earlier = earlier, None
         base = _resolve(cand, sentence, ctx, vocab, defined, history + out)
         if base is None or (cand.needs_event and event is None):
             continue
@@ -149,6 +150,10 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             year=base.year, aliases=base.aliases, mtype=cand.mtype, language=ctx.language,
             start=start,
         )
+        if earlier is not None and earlier != event:
+            # "reaffirmed the Strategic Partnership, established in 2000": what the sentence does with it
+            # and, first (earlier in time), what the verb after the name says was done to it
+            out.append(replace(mention, event=earlier))
         if cand.mtype == "title" and cand.short_name:
             defined[cand.short_name] = mention
         out.append(mention)
