@@ -78,6 +78,22 @@ CASES = [
      "Treaty of Mutual Cooperation and Security", "agreement", "referenced"),  # cited, not worked under
 ]
 
+# consultations, corridors and mechanisms named as instruments; a known acronym gives the kind of the
+# name it stands for when the text spells the name out
+DI = DocContext("de-in", "joint_statement", "en", ("DEU", "IND"))
+CASES += [
+    (DI, "Chancellor Scholz and Prime Minister Modi co-chaired the seventh round of German-Indian "
+         "Intergovernmental Consultations (IGC) today.",
+     "German-Indian Intergovernmental Consultations", "dialogue", "held"),
+    (DI, "Both sides committed to implementing the India-Middle East-Europe Economic Corridor (IMEC).",
+     "India-Middle East-Europe Economic Corridor", "initiative", "committed_to_implement"),
+    (US_JP, "The two leaders welcomed projects under the Joint Crediting Mechanism (JCM).",
+     "Joint Crediting Mechanism", "arrangement", "implementing"),
+    (UK_FR, "The UK welcomed its accession to the Comprehensive and Progressive Agreement for Trans-Pacific "
+            "Partnership (CPTPP).",
+     "Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "free_trade_agreement", "joined"),
+]
+
 
 @pytest.mark.parametrize("ctx, text, name, kind, event", CASES, ids=[c[2][:40] for c in CASES])
 def test_one_mention_per_style_sentence(ctx, text, name, kind, event):

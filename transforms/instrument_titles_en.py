@@ -63,8 +63,9 @@ def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
     if alias:
         aliases.append(alias)
     possessor = tokens[start - 1].text if start > 0 and tokens[start - 1].is_possessive else None
+    known = vocab.known_acronyms.get(acronym) if acronym else None  # "... (CPTPP)": a free trade agreement
     return Candidate(
-        tok_start=start, tok_end=paren_end, mtype="title", kind=refine_kind(name, kind, vocab),
+        tok_start=start, tok_end=paren_end, mtype="title", kind=known[0] if known else refine_kind(name, kind, vocab),
         name=name, short_name=acronym, aliases=tuple(aliases), possessor=possessor,
     )
 
