@@ -154,3 +154,14 @@ def test_every_state_is_known_by_its_adjective_before_a_body():
 def test_the_two_congos_are_never_read_from_a_bare_congo():
     assert title_countries("Joint Statement of the Democratic Republic of the Congo and Belgium") == {"BEL", "COD"}
     assert title_countries("Joint Statement on the Congo Basin") == set()
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("NASA", ("USA",)), ("the Japan International Cooperation Agency", ("JPN",)),
+    ("UK Research and Innovation", ("GBR",)),
+    ("the Japan Science and Technology Agency", ("JPN",)),  # a name with "and" inside it
+    ("UK Research and Innovation and the Japan Science and Technology Agency", ("GBR", "JPN")),
+    ("NASA and the ROK Ministry of Science and ICT", ("KOR", "USA")),
+])
+def test_national_agencies_are_their_countries(phrase, expected):
+    assert ActorResolver(parties=("GBR", "JPN")).resolve(phrase) == expected

@@ -56,6 +56,7 @@ class ActorPatterns:
     bare_person: re.Pattern  # "Yoon Suk Yeol"
     collective: re.Pattern  # "our two countries", "we"
     publisher_body: re.Pattern  # "the Federal Government": the publishing government's, named by no country
+    agencies: dict[str, str]  # "NASA" -> "USA": national agencies whose names name no country
     any_atom: re.Pattern  # the six above as alternatives: fullmatches exactly the phrases one of them does
     title_re: str  # alternation of titles, case-insensitive
     names_re: str  # alternation of names, case-sensitive
@@ -109,7 +110,7 @@ def patterns() -> ActorPatterns:
         name_search=re.compile(edge_l + "(" + names_t[3:-1] + ")" + edge_r),
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(
-            DET + r"(?:(" + names_t + r")(?:['’]s)?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+){0,2}?"
+            DET + r"(?:(" + names_t + r")(?:['’]s)?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,3}?"
             + bodies_t + _OF_TAIL
         ),
         of_atom=re.compile(DET + bodies_t + _OF_TAIL + r",?\s+" + OF + r"\s*" + DET + "(" + names_t + ")"),
@@ -120,6 +121,7 @@ def patterns() -> ActorPatterns:
         bare_person=re.compile(NAME_TOKENS),
         collective=re.compile(collective),
         publisher_body=re.compile(DET + _trie_ci(vocab["publisher_bodies"]["words"])),
+        agencies=dict(vocab.get("agencies", {})),
         title_re=titles,
         names_re=names,
         adjectives_re=adjectives,

@@ -211,6 +211,9 @@ class ActorResolver:
             return self.collective()
         if low in _WE:  # the speakers: in a one-government release, that government only
             return self.parties or self.collective()
+        agency = p.agencies.get(phrase[4:] if low.startswith("the ") else phrase)
+        if agency:
+            return (agency,)
         if self.publisher_country and p.publisher_body.fullmatch(phrase):
             return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page
         if not p.any_atom.fullmatch(phrase):  # one test rules out all six patterns below
