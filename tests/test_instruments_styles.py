@@ -178,3 +178,19 @@ def test_what_was_done_to_an_instrument_earlier_is_an_event_of_its_own(text, nam
     sentence itself does with the instrument (so the registry's latest event stays the sentence's)."""
     found = [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], DE_IN)]
     assert found == [(name, e) for e in events]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The two Presidents issued the Washington Declaration, which sets out new steps.",
+     [("Washington Declaration", "agreement", "announced")]),
+    ("The UK and Japan will co-lead the Global Combat Air Programme (GCAP) with Italy.",
+     [("Global Combat Air Programme", "initiative", "referenced")]),
+    ("In this Joint Declaration, the leaders set out their vision.", []),  # the document itself
+    ("The leaders adopted a Joint Programme of Work.", []),
+    ("Most youth will be able to participate twice in the program.", []),  # no instrument of its own
+    ("Both sides renewed the Youth Mobility Arrangement (Working Holiday Program).",
+     [("Youth Mobility Arrangement", "arrangement", "renewed")]),
+])
+def test_declarations_and_programmes_only_by_name(text, found):
+    ms = extract_mentions([SentenceIn(1, 1, text)], US_JP)
+    assert [(m.name, m.kind, m.event) for m in ms] == found

@@ -64,6 +64,8 @@ def _english_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: st
     he = i + size
     if he < len(tokens) and tokens[he].low == "to":  # "agreement to join"
         return None
+    if tokens[he - 1].low in vocab.words("title_only_heads"):  # "the program"
+        return None
     m = i
     function_words = vocab.words("function_words_en") | vocab.words("anaphor_determiners") \
         | vocab.words("descriptive_determiners") | set(NEW_WORDS)
@@ -98,6 +100,8 @@ def _classify(det, det_start, he, kind, mods, head_text, vocab) -> Candidate | N
 
 def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str,
                     vocab: InstrumentVocab) -> Candidate | None:
+    if tokens[i].low in vocab.words("title_only_heads"):
+        return None
     if tokens[i].is_cap and i > 0:  # capitalised heads are titles, not descriptions
         end = french_complement_end(tokens, i + size, vocab)
         if end > i + size:

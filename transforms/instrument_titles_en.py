@@ -52,6 +52,9 @@ def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
     has_modifier = any(t.is_cap for t in tokens[start:hs]) or end > he
     if not has_modifier:
         return None
+    generic = vocab.words("generic_title_words")
+    if all(t.text in generic or not t.is_cap for t in tokens[start:end]):
+        return None  # "this Joint Declaration", "the Leaders' Declaration": the kind of a document
     acr_head = vocab.acronym_heads.get(tokens[he - 1].text)
     name = name_text(text, tokens, start, end)
     aliases = []
