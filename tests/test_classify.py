@@ -234,3 +234,13 @@ def test_a_commitment_holds_the_actors_of_each_of_its_clauses(text, actors):
 def test_an_insertion_between_commas_stands_between_a_subject_and_its_verb(text, kind, actors):
     label = classify_sentence(text, CTX)
     assert (label.kind, label.actors) == (kind, actors)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("It was agreed to hold the next meeting in Ottawa.", "commitment"),
+    ("In this context, it was also agreed to set up a working group.", "commitment"),
+    ("It was not agreed to extend the deadline.", "none"),
+])
+def test_an_impersonal_agreement_is_the_parties(text, kind):
+    label = classify_sentence(text, CTX)
+    assert (label.kind, label.actors) == (kind, ("CAN", "KOR") if kind == "commitment" else ())

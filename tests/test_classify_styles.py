@@ -276,6 +276,31 @@ CASES += [
  (UK_JP, "We will work together to:", "commitment", G, "firm"),
 ]
 
+# an eighth set (India-Bangladesh in the style of India's MEA, and French), labelled before the classifier was
+# run on it: 4 of 16 failed then, all fixed since: the impersonal "It was agreed to" (the parties agreed),
+# "conveyed its readiness to", "requested India to" (a call on a country: a stance), "sont convenues de".
+IN_BD = DocContext("in-bd", "joint_statement", "en", ("BGD", "IND"), 2024, "IND")
+FR_CA2 = DocContext("fr-ca2", "joint_statement", "fr", ("CAN", "FRA"), 2024, "FRA")
+B = ("BGD", "IND")
+CASES += [
+ (IN_BD, "It was agreed to hold the next meeting of the Joint Consultative Commission in Dhaka in 2025.", "commitment", B, "firm"),
+ (IN_BD, "It was decided that the two countries would begin negotiations on a Comprehensive Economic Partnership Agreement.", "commitment", B, "firm"),
+ (IN_BD, "Both sides noted with satisfaction the progress in connectivity projects.", "position", B, None),
+ (IN_BD, "The Indian side conveyed its readiness to extend a line of credit.", "commitment", ("IND",), "soft"),
+ (IN_BD, "The two Prime Ministers agreed on the need to conclude the interim agreement on the Teesta waters.", "position", B, None),
+ (IN_BD, "Prime Minister Sheikh Hasina thanked Prime Minister Modi for the warm welcome.", "none", (), None),
+ (IN_BD, "The leaders directed the Home Secretaries to meet at the earliest.", "commitment", B, "firm"),
+ (IN_BD, "Both sides emphasized the importance of effective border management.", "reaffirmation", B, None),
+ (IN_BD, "India will supply 1,600 MW of power to Bangladesh under a long-term arrangement.", "commitment", ("IND",), "firm"),
+ (IN_BD, "The Bangladesh side requested India to expedite the completion of the project.", "position", ("BGD",), None),
+ (IN_BD, "The Parties shall cooperate in the field of renewable energy.", "commitment", B, "firm"),
+ (FR_CA2, "Les deux parties sont convenues de renforcer leur coopération en matière de défense.", "commitment", ("CAN", "FRA"), "firm"),
+ (FR_CA2, "La France et le Canada ont décidé d'établir un partenariat stratégique sur les minéraux critiques.", "commitment", ("CAN", "FRA"), "firm"),
+ (FR_CA2, "Les dirigeants ont salué la signature de l'accord sur la mobilité des jeunes.", "position", ("CAN", "FRA"), None),
+ (FR_CA2, "Le Canada s'engage à verser 10 millions de dollars au Fonds vert pour le climat.", "commitment", ("CAN",), "firm"),
+ (FR_CA2, "Les deux pays continueront de travailler ensemble au sein du G7.", "commitment", ("CAN", "FRA"), "firm"),
+]
+
 @pytest.mark.parametrize("ctx, text, kind, actors, strength", CASES, ids=[c[1][:50] for c in CASES])
 def test_other_style_sentence(ctx, text, kind, actors, strength):
     label = classify_sentence(text, ctx)

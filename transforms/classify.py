@@ -25,7 +25,7 @@ from transforms.korean import korean_label
 from transforms.records import DocContext, SentenceIn, SentenceLabel
 from transforms.regex_set import SENTENCES
 from transforms.segment import PARAGRAPH_NUMBER
-from transforms.subjects import subject_before
+from transforms.subjects import Subject, subject_before
 from transforms.themes import themes_for
 from transforms.years import target_years
 
@@ -125,7 +125,10 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
     for cue in find_cues(text, ctx.language):
         if cue.reported and not (g.reported_by and g.reported_by.search(text, 0, cue.start)):
             continue  # "would" is a cue only as a reported "will" ("agreed that we would")
-        subject = subject_before(text, cue.start, resolver, g)
+        if cue.impersonal:  # "It was agreed to ...": what the parties agreed
+            subject = Subject(resolver.collective(), "explicit")
+        else:
+            subject = subject_before(text, cue.start, resolver, g)
         if not _is_party(subject.actors, resolver.parties):
             continue
         if cue.kind != "commitment":

@@ -31,6 +31,7 @@ class Cue:
     present: bool = False
     reported: bool = False  # counts only after a reporting phrase ("agreed that ... would")
     refusal: bool = False  # a modal or a future tense: negated, a position ("will not", "ne ... jamais")
+    impersonal: bool = False  # "It was agreed to": the parties, with no subject of their own
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
             needles.append(re.compile(_EDGE_L + "(?:" + spec.get("needles", spec["pattern"]) + ")" + _EDGE_R, re.I))
             fields.append({"kind": kind, "strength": spec.get("strength"), "takes": spec.get("takes", "object"),
                            "past": bool(spec.get("past")), "present": bool(spec.get("present")),
-                           "reported": bool(spec.get("reported")), "refusal": bool(spec.get("refusal"))})
+                           "reported": bool(spec.get("reported")), "refusal": bool(spec.get("refusal")),
+                           "impersonal": bool(spec.get("impersonal"))})
     return RegexSet(regexes, group=SENTENCES, needles_from=needles), tuple(fields)
 
 
