@@ -53,7 +53,7 @@ def test_keys_are_checked_not_null_and_unique_as_critical():
 
 def test_value_sets_are_complete():
     iso = load_value_set("iso3166_alpha3")
-    assert len(iso) == 250 and len(set(iso)) == 250  # 249 ISO 3166-1 codes + EUU
+    assert len(iso) == 251 and len(set(iso)) == 251  # 249 ISO 3166-1 codes + EUU + XKX (Kosovo)
     assert {"CAN", "KOR", "JPN", "USA", "AUS", "GBR", "EUU", "TWN", "PSE"} <= set(iso)
     assert all(len(c) == 3 and c.isupper() for c in iso)
     assert set(load_value_set("cap_major_topics")) == set(range(1, 11)) | set(range(12, 22)) | {23}
@@ -203,3 +203,32 @@ def test_published_on_in_another_time_zone_is_not_after_its_fetch(tmp_path):
 
     failures = _failures(_run(_corrupted(tmp_path, edit), {"core.documents"}))
     assert not any("latest_local_fetch_date" in k for k in failures)
+
+
+def test_every_country_code_the_vocabularies_can_produce_passes_the_party_expectation():
+    """A code the rules can write (actors, instrument-name parties, agencies) that the value set lacks
+    would block publishing at the gate: every one must be in it."""
+    import tomllib
+
+    from transforms.instrument_names import name_vocab
+    from transforms.vocab import load
+
+    allowed = set(load_value_set("iso3166_alpha3"))
+    actors = load("actors")
+    produced = {*actors["countries"], *actors["agencies"].values(), *name_vocab().parties.values()}
+    produced |= {iso for entry in load("instruments")["known_acronyms"].values() for iso in entry.get("parties", [])}
+    korean = tomllib.loads((Path(__file__).parents[1] / "transforms/vocab/korean.toml").read_text(encoding="utf-8"))
+    produced |= {v for v in _strings(korean) if len(v) == 3 and v.isupper() and v.isalpha()}
+    assert produced - allowed == set()
+
+
+def _strings(data):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield key
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _strings(item)
+    elif isinstance(data, str):
+        yield data

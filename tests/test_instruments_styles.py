@@ -7,7 +7,7 @@ from transforms.instruments import extract_mentions
 from transforms.records import DocContext, SentenceIn
 
 US_JP = DocContext("us-jp", "joint_statement", "en", ("JPN", "USA"))
-EU_JP = DocContext("eu-jp", "joint_statement", "en", ("EU", "JPN"))
+EU_JP = DocContext("eu-jp", "joint_statement", "en", ("EUU", "JPN"))
 AU_IN = DocContext("au-in", "joint_statement", "en", ("AUS", "IND"))
 UK_FR = DocContext("uk-fr", "joint_statement", "en", ("FRA", "GBR"))
 
@@ -106,7 +106,7 @@ def test_parties_from_name_prefix_owner_or_context():
             "the Quad Critical Minerals Initiative and the Green Hydrogen Partnership were discussed.")
     got = {m.name: m.parties for m in extract_mentions([SentenceIn(1, 1, text)], AU_IN)}
     assert got == {
-        "EU-Japan Economic Partnership Agreement": ("EU", "JPN"),
+        "EU-Japan Economic Partnership Agreement": ("EUU", "JPN"),
         "Indo-Pacific Strategy": ("CAN",),
         "Quad Critical Minerals Initiative": (),
         "Green Hydrogen Partnership": ("AUS", "IND"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.instrument_vocab import VOCAB_DIR
+from transforms.vocab import load
 
 _SPLIT = re.compile(r"[^\w&.]+|(?<=\w)\.(?=\s|$)")
 _ELISION = re.compile(r"\b[ldj]'")
@@ -32,7 +33,9 @@ class NameVocab:
 @lru_cache(maxsize=1)
 def name_vocab() -> NameVocab:
     data = tomllib.loads((VOCAB_DIR / "instrument_names.toml").read_text(encoding="utf-8"))
-    parties = {k.lower(): v for k, v in data["parties"].items()}
+    parties = {normalize(name): iso for iso, entry in load("actors")["countries"].items()
+               for name in entry.get("names", [])}
+    parties.update((k.lower(), v) for k, v in data["parties"].items())
     reach: dict[str, int] = {}
     for words in (k.split() for k in parties):
         reach[words[0]] = max(reach.get(words[0], 0), len(words))
