@@ -16,6 +16,7 @@ class Paragraph:
     section_no: int
     text: str
     is_list_item: bool = False
+    list_id: int = 0  # the list an item belongs to (numbered in document order); 0 for other paragraphs
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class ParsedDocument:
     paragraphs: tuple[Paragraph, ...]
     links: tuple[Link, ...] = field(default_factory=tuple)
     adapter: str = ""
+    type_label: str | None = None  # the page's own label of what it is, beside the title ("Joint Statement")
 
     @property
     def body_text(self) -> str:

@@ -61,3 +61,15 @@ def test_dateline_styles_and_city_names():
     for text in ("We met today in Seoul.", "Today – we met", "The leaders - including Canada - met"):
         assert read_dateline(text) is None
     assert city_of("Ottawa (Ontario)") == "Ottawa" and city_of("Séoul, République de Corée") == "Séoul"
+
+
+def test_items_of_nested_lists_carry_their_own_list():
+    from lxml import html as lxml_html
+
+    from extractors.adapters._body import walk_body
+    root = lxml_html.fromstring("<div><p>Intro.</p><ol><li>The sides agreed to:<ul><li>deepen ties;</li>"
+                                "<li>expand trade.</li></ul></li><li>They welcomed the visit.</li></ol></div>")
+    _, paragraphs = walk_body(root)
+    assert [(p.text, p.list_id) for p in paragraphs] == [
+        ("Intro.", 0), ("The sides agreed to:", 1), ("deepen ties;", 2), ("expand trade.", 2),
+        ("They welcomed the visit.", 1)]

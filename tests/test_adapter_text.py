@@ -132,3 +132,12 @@ def test_a_line_break_ends_a_paragraph_and_a_bold_line_before_it_is_a_heading():
         (1, "Both countries intend to hold a ministerial meeting."),
         (1, "The end."),
     ]
+
+
+def test_list_items_carry_the_list_they_belong_to():
+    text = ("---\ntitle: Joint Statement\n---\n\n1. The leaders met in New Delhi.\n\n"
+            "2. The two sides agreed to:\n\n- deepen defence ties;\n- expand trade.\n\n"
+            "3. They welcomed the visit.\n\nA closing paragraph.\n\n- a new list\n")
+    doc = parse_page(text.encode(), "https://example.gov.in/statement.md", "text/markdown")
+    assert [(p.is_list_item, p.list_id) for p in doc.paragraphs] == [
+        (True, 1), (True, 1), (True, 2), (True, 2), (True, 3), (False, 0), (True, 4)]

@@ -244,3 +244,12 @@ def test_an_insertion_between_commas_stands_between_a_subject_and_its_verb(text,
 def test_an_impersonal_agreement_is_the_parties(text, kind):
     label = classify_sentence(text, CTX)
     assert (label.kind, label.actors) == (kind, ("CAN", "KOR") if kind == "commitment" else ())
+
+
+def test_a_nested_list_under_a_numbered_item_reads_with_it():
+    """"6. ... agreed to:" is itself an item of the numbered list; the bullets under it are another list."""
+    sentences = [SentenceIn(1, 1, "To take defence ties further, the two sides agreed to:", True, 1),
+                 SentenceIn(2, 1, "Deepen cooperation in the defence industry;", True, 2),
+                 SentenceIn(3, 1, "Convene the next meeting of the Joint Committee before the end of 2024.", True, 2),
+                 SentenceIn(4, 1, "Bilateral trade reached US$ 83.6 billion last year.", True, 1)]  # "7.": a sibling
+    assert [lab.kind for lab in label_sentences(sentences, CTX)] == ["commitment", "commitment", "commitment", "none"]

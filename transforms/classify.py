@@ -236,30 +236,30 @@ def _without_marker(text: str) -> str:
 
 
 def _label_all(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLabel]:
-    """List items after a lead-in ending with ":" read as its end: <li> items, and paragraphs opened by a
-    number or bullet of another kind than the lead-in's own paragraph number ("7. ... agreed to:" then
-    "(1) launch ...;", "(2) explore ...;"), as long as the run keeps the first item's kind of number."""
+    """List items after a lead-in ending with ":" read as its end, while they belong to another list than
+    the lead-in itself and all to the list of the first one: <li> items (a nested list under a numbered
+    paragraph: "6. ... agreed to:" then "- deepen ...;"), and paragraphs opened by a number or bullet of
+    another kind than the lead-in's own ("7. ... agreed to:" then "(1) launch ...;", "(2) explore ...;")."""
     resolver = _resolver(ctx, [s.text for s in sentences])
     labels: list[SentenceLabel] = []
     lead_in: str | None = None  # the last sentence ending with ":" before a run of list items
-    lead_style: str | None = None  # the number opening the lead-in's paragraph ("7.")
-    run_style: str | None = None  # the number opening the items of the run ("(1)")
-    marked = False  # the sentence's paragraph is a numbered item of the run
-    paragraph_style: str | None = None
+    lead_key: tuple | None = None  # the list the lead-in's paragraph is in (or its kind of number)
+    run_key: tuple | None = None  # the list of the items read with the lead-in so far
+    continues = False  # the sentence's paragraph is an item of the lead-in
     for sentence in sentences:
         if sentence.sentence_no == 1:
-            paragraph_style = _marker_style(sentence.text)
-            marked = (lead_in is not None and paragraph_style is not None and paragraph_style != lead_style
-                      and run_style in (None, paragraph_style))
-            if marked:
-                run_style = paragraph_style
-        item = sentence.is_list_item or marked
-        if item and lead_in is not None:
+            style = _marker_style(sentence.text)
+            key = ("list", sentence.list_id) if sentence.is_list_item else (("number", style) if style else None)
+            continues = lead_in is not None and key is not None and key != lead_key and run_key in (None, key)
+            if continues:
+                run_key = key
+        if continues:
             labels.append(_item_label(sentence.text, lead_in, ctx, resolver))
         else:
             labels.append(_label(sentence.text, ctx, resolver))
-            if not item:
-                lead_in = sentence.text if sentence.text.rstrip().endswith(":") else None
-                lead_style, run_style = paragraph_style, None
+            if sentence.text.rstrip().endswith(":"):
+                lead_in, lead_key, run_key = sentence.text, key, None
+            else:
+                lead_in = None
         resolver.note_sentence(sentence.text)
     return labels

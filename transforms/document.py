@@ -52,14 +52,16 @@ def segment(parsed: ParsedDocument) -> list[SentenceIn]:
     out: list[SentenceIn] = []
     for p_no, para in enumerate(parsed.paragraphs, start=1):
         for s_no, text in enumerate(split_sentences(para.text), start=1):
-            out.append(SentenceIn(p_no, s_no, text, para.is_list_item))
+            out.append(SentenceIn(p_no, s_no, text, para.is_list_item, para.list_id))
     return out
 
 
 def transform_document(parsed: ParsedDocument, meta: SourceMeta, *, content_sha256: str,
                        fetched_at: str | None = None) -> DocumentRows:
     if meta.doc_type == "auto":
-        meta = SourceMeta(meta.url, meta.publisher_id, meta.publisher_country, infer_doc_type(parsed.title))
+        # the page's own label of its kind ("Joint Statement" above "Annual Leaders' Meeting"), then the title
+        named = f"{parsed.type_label} | {parsed.title}" if parsed.type_label else parsed.title
+        meta = SourceMeta(meta.url, meta.publisher_id, meta.publisher_country, infer_doc_type(named))
     did = make_doc_id(meta.publisher_id, parsed.published_on, parsed.title, parsed.language, meta.url)
     para_texts = [p.text for p in parsed.paragraphs]
     parties = document_parties(parsed.title, para_texts, meta.doc_type, meta.publisher_country, parsed.language)

@@ -12,6 +12,7 @@ class SentenceIn:
     sentence_no: int  # 1-based within its paragraph
     text: str
     is_list_item: bool = False
+    list_id: int = 0  # the list (ul/ol, or a Markdown list) an item belongs to; 0 for other paragraphs
 
 
 @dataclass(frozen=True)

@@ -38,13 +38,14 @@ class _State:
     headings: list[str] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     skip_level: int | None = None  # inside a chrome block opened by a heading of this level
+    lists: int = 0  # lists (ul/ol) met so far: an item's list_id
 
 
 def walk_body(container: etree._Element, in_scope: Callable[[etree._Element], bool] | None = None
               ) -> tuple[tuple[str, ...], tuple[Paragraph, ...]]:
     """Headings (h2/h3 text) and paragraphs of ``container``, in document order."""
     state = _State(in_scope=in_scope)
-    _visit(container, state, scoped=in_scope is None or in_scope(container), list_item=False)
+    _visit(container, state, scoped=in_scope is None or in_scope(container), list_item=0)
     return tuple(state.headings), tuple(state.paragraphs)
 
 
@@ -74,7 +75,8 @@ def _minor_heading(node: etree._Element, state: _State, level: int) -> bool:
     return False
 
 
-def _emit(buffer: list[str], state: _State, scoped: bool, list_item: bool) -> None:
+def _emit(buffer: list[str], state: _State, scoped: bool, list_item: int) -> None:
+    """``list_item``: the id of the list the text is an item of, 0 when it is none."""
     if not buffer:
         return
     text = "".join(buffer)
@@ -83,11 +85,11 @@ def _emit(buffer: list[str], state: _State, scoped: bool, list_item: bool) -> No
         return
     text = clean_text(text)
     if text and scoped and state.skip_level is None:
-        state.paragraphs.append(Paragraph(len(state.headings), text, list_item))
+        state.paragraphs.append(Paragraph(len(state.headings), text, list_item > 0, list_item))
 
 
 def _inline_with_breaks(node: etree._Element, buffer: list[str], state: _State, scoped: bool,
-                        list_item: bool) -> None:
+                        list_item: int) -> None:
     """Inline markup holding a <br>: its strings go to ``buffer``; each <br> ends a paragraph."""
     if node.text is not None:
         buffer.append(node.text)
@@ -108,7 +110,9 @@ def _inline_with_breaks(node: etree._Element, buffer: list[str], state: _State, 
             buffer.append(child.tail)
 
 
-def _visit(node: etree._Element, state: _State, scoped: bool, list_item: bool) -> None:
+def _visit(node: etree._Element, state: _State, scoped: bool, list_item: int, list_of: int = 0) -> None:
+    """``list_item``: the id of the list ``node`` is (inside) an item of, or 0; ``list_of``: the id of the
+    list (ul/ol) ``node`` is inside, which its <li> children belong to."""
     buffer: list[str] = []
     if node.text is not None:
         buffer.append(node.text)
@@ -135,8 +139,18 @@ def _visit(node: etree._Element, state: _State, scoped: bool, list_item: bool) -
                 pass
             else:
                 child_scoped = scoped or (state.in_scope is not None and state.in_scope(child))
-                child_item = name == "li" or (list_item and name not in ("ul", "ol"))
-                _visit(child, state, child_scoped, list_item=child_item)
+                child_of = list_of
+                if name in ("ul", "ol"):
+                    state.lists += 1
+                    child_item, child_of = 0, state.lists
+                elif name == "li":
+                    if not list_of:  # an item outside any list: a list of its own
+                        state.lists += 1
+                        child_of = state.lists
+                    child_item = child_of
+                else:
+                    child_item = list_item
+                _visit(child, state, child_scoped, list_item=child_item, list_of=child_of)
         if child.tail is not None:
             buffer.append(child.tail)
     _emit(buffer, state, scoped, list_item)

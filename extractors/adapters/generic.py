@@ -194,6 +194,22 @@ def _title_area(doc: etree._Element, h1: etree._Element | None) -> list[etree._E
     return found
 
 
+def _type_label(h1: etree._Element | None) -> str | None:
+    """A label of the page's kind printed beside the title element ("Joint Statement", "Media release"),
+    in the title's parent or grandparent, before the body."""
+    if h1 is None:
+        return None
+    parent = h1.getparent()
+    for container in (parent, parent.getparent() if parent is not None else None):
+        if container is None or container.tag in ("body", "html", DOCUMENT):
+            continue
+        for node in container.iterdescendants(etree.Element):
+            text = node_text(node)
+            if text and len(text) <= 40 and chrome_vocab().is_type_label(text):
+                return text
+    return None
+
+
 def _place_beside(text: str) -> str | None:
     """The place in a short date line: "Statement | 24 November 2023 | St. John's" -> St. John's."""
     found = find_date(text)
@@ -295,6 +311,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     meta_date = _meta_date(doc)
     title_node = _title_node(doc, page_title)
     title_area = _title_area(doc, title_node)
+    type_label = _type_label(title_node)
     place = _place_near_date(doc, title_area)
     after_title = _date_near_title(title_node, title_area)
     remove(doc, select_all(doc, CHROME))
@@ -323,4 +340,5 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
         headings=headings,
         paragraphs=paragraphs,
         links=links,
+        type_label=type_label,
     )

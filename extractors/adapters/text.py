@@ -36,7 +36,7 @@ _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", r
 _PAIR = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$")
 _ATX = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^(=+|-+)\s*$")
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+•]|\d{1,3}[.)])\s+(.*)$")
+_ITEM = re.compile(r"^(?P<indent>\s{0,3})(?P<marker>[-*+•]|\d{1,3}[.)])\s+(.*)$")
 _RULE = re.compile(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+\"[^\"]*\")?\s*\)")
 _EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?!\*)|(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)")
@@ -130,9 +130,11 @@ def _walk(body: str, title: str, base_url: str, links: dict[str, Link]
     first_h1: str | None = None
     skip_level: int | None = None  # inside a chrome block ("Related links") opened at this level
     vocab = chrome_vocab()
+    lists = 0  # lists met so far: an item's list_id
+    last_list: tuple[str, str] | None = None  # (indent, marker kind) of the list the last paragraph was in
 
     def heading(level: int, raw: str) -> None:
-        nonlocal first_h1, skip_level
+        nonlocal first_h1, skip_level, last_list
         text = _inline(raw, base_url, links)
         if not text:
             return
@@ -148,24 +150,32 @@ def _walk(body: str, title: str, base_url: str, links: dict[str, Link]
         skip_level = None
         if level <= 3 and not vocab.is_type_label(text):
             headings.append(text)
+            last_list = None
         elif level > 3:
-            add(text, False)
+            add(text, None)
 
-    def add(text: str, item: bool) -> None:
+    def add(text: str, item: tuple[str, str] | None) -> None:
+        """``item``: the indent and marker kind of a list item ("", "1." or "-"), None for a paragraph; an
+        item starts a new list when another paragraph or another kind of list came before it."""
+        nonlocal lists, last_list
         if text and skip_level is None:
-            paragraphs.append(Paragraph(len(headings), text, item))
+            if item is not None and item != last_list:
+                lists += 1
+            last_list = item
+            paragraphs.append(Paragraph(len(headings), text, item is not None, lists if item is not None else 0))
 
     for block in _blocks(body):
         lines: list[str] = []
         item: list[str] | None = None
+        item_kind: tuple[str, str] = ("", "")
 
         def flush() -> None:
             nonlocal item
             if lines:
-                add(_inline(" ".join(line.strip() for line in lines), base_url, links), False)
+                add(_inline(" ".join(line.strip() for line in lines), base_url, links), None)
                 lines.clear()
             if item is not None:
-                add(_inline(" ".join(item), base_url, links), True)
+                add(_inline(" ".join(item), base_url, links), item_kind)
                 item = None
 
         for n, raw in enumerate(block):
@@ -187,7 +197,8 @@ def _walk(body: str, title: str, base_url: str, links: dict[str, Link]
                 flush()
             elif m := _ITEM.match(line):
                 flush()
-                item = [m.group(1).strip()]
+                item = [m.group(3).strip()]
+                item_kind = (m.group("indent"), "1." if m.group("marker")[0].isdigit() else "-")
             elif item is not None and line[:1].isspace():
                 item.append(line.strip())  # an item's wrapped line
             else:
