@@ -253,3 +253,12 @@ def test_a_nested_list_under_a_numbered_item_reads_with_it():
                  SentenceIn(3, 1, "Convene the next meeting of the Joint Committee before the end of 2024.", True, 2),
                  SentenceIn(4, 1, "Bilateral trade reached US$ 83.6 billion last year.", True, 1)]  # "7.": a sibling
     assert [lab.kind for lab in label_sentences(sentences, CTX)] == ["commitment", "commitment", "commitment", "none"]
+
+
+def test_tasking_with_a_gerund_and_banks_and_funds_as_subjects():
+    eu_ca = DocContext("eu-ca", "joint_statement", "en", ("CAN", "EUU"), 2023, "EUU")
+    tasked = classify_sentence("We tasked the Joint Committee with adopting recommendations on trade and gender.", eu_ca)
+    banks = classify_sentence("The European Investment Bank and the Canada Infrastructure Bank aim to conclude a "
+                              "memorandum of understanding in 2024.", eu_ca)
+    assert (tasked.kind, tasked.strength) == ("commitment", "firm")
+    assert (banks.kind, banks.actors, banks.strength) == ("commitment", ("CAN", "EUU"), "soft")
