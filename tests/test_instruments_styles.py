@@ -194,3 +194,18 @@ def test_what_was_done_to_an_instrument_earlier_is_an_event_of_its_own(text, nam
 def test_declarations_and_programmes_only_by_name(text, found):
     ms = extract_mentions([SentenceIn(1, 1, text)], US_JP)
     assert [(m.name, m.kind, m.event) for m in ms] == found
+
+
+def test_instruments_listed_after_a_lead_in_take_its_event():
+    """"the following documents were exchanged:" then the documents, as items of another list than the
+    numbered paragraph holding the lead-in; the next numbered paragraph is no item."""
+    sentences = [
+        SentenceIn(1, 1, "In the presence of the two leaders, the following documents were exchanged:", True, 1),
+        SentenceIn(2, 1, "Memorandum of Understanding on Cooperation in Green Hydrogen;", True, 2),
+        SentenceIn(3, 1, "Agreement on Interlinking of Domestic Card Schemes; and", True, 2),
+        SentenceIn(4, 1, "The leaders recalled the Paris Agreement.", True, 1),
+    ]
+    found = [(m.name, m.event) for m in extract_mentions(sentences, DE_IN)]
+    assert found == [("Memorandum of Understanding on Cooperation in Green Hydrogen", "signed"),
+                     ("Agreement on Interlinking of Domestic Card Schemes", "signed"),
+                     ("Paris Agreement", "referenced")]

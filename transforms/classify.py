@@ -24,7 +24,7 @@ from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, w
 from transforms.korean import korean_label
 from transforms.records import DocContext, SentenceIn, SentenceLabel
 from transforms.regex_set import SENTENCES
-from transforms.segment import PARAGRAPH_NUMBER
+from transforms.lists import lead_ins, without_marker
 from transforms.subjects import Subject, subject_before
 from transforms.themes import themes_for
 from transforms.years import target_years
@@ -33,7 +33,6 @@ _PAST_FORM = ("ed", "took", "é", "és")
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
 _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que)\s+)?(?=\S)")  # ", and the ROK will"
-_BULLET = re.compile(r"[•▪◦·*\-–—]\s+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -192,7 +191,7 @@ def _item_label(item: str, lead_in: str, ctx: DocContext, resolver: ActorResolve
     own = _label(item, ctx, resolver)
     if own.kind == "commitment":
         return own
-    joined = _label(lead_in.rstrip().rstrip(":").rstrip() + " " + _without_marker(item), ctx, resolver)
+    joined = _label(lead_in.rstrip().rstrip(":").rstrip() + " " + without_marker(item), ctx, resolver)
     if joined.kind == "none":
         return own
     years = target_years(item, ctx.published_year) if joined.kind == "commitment" else ()
@@ -221,45 +220,13 @@ def label_sentences(sentences: list[SentenceIn], ctx: DocContext) -> list[Senten
         return _label_all(sentences, ctx)
 
 
-def _marker_style(text: str) -> str | None:
-    """The kind of number or bullet opening a paragraph, digits and letters generalised ("(1) " -> "(9)",
-    "7. " -> "9.", "b) " -> "a)", "• " -> "•"); None without one."""
-    m = PARAGRAPH_NUMBER.match(text) or _BULLET.match(text)
-    if m is None:
-        return None
-    return re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", m.group().strip())))
-
-
-def _without_marker(text: str) -> str:
-    m = PARAGRAPH_NUMBER.match(text) or _BULLET.match(text)
-    return text[m.end():] if m else text
-
-
 def _label_all(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLabel]:
-    """List items after a lead-in ending with ":" read as its end, while they belong to another list than
-    the lead-in itself and all to the list of the first one: <li> items (a nested list under a numbered
-    paragraph: "6. ... agreed to:" then "- deepen ...;"), and paragraphs opened by a number or bullet of
-    another kind than the lead-in's own ("7. ... agreed to:" then "(1) launch ...;", "(2) explore ...;")."""
     resolver = _resolver(ctx, [s.text for s in sentences])
     labels: list[SentenceLabel] = []
-    lead_in: str | None = None  # the last sentence ending with ":" before a run of list items
-    lead_key: tuple | None = None  # the list the lead-in's paragraph is in (or its kind of number)
-    run_key: tuple | None = None  # the list of the items read with the lead-in so far
-    continues = False  # the sentence's paragraph is an item of the lead-in
-    for sentence in sentences:
-        if sentence.sentence_no == 1:
-            style = _marker_style(sentence.text)
-            key = ("list", sentence.list_id) if sentence.is_list_item else (("number", style) if style else None)
-            continues = lead_in is not None and key is not None and key != lead_key and run_key in (None, key)
-            if continues:
-                run_key = key
-        if continues:
-            labels.append(_item_label(sentence.text, lead_in, ctx, resolver))
+    for sentence, lead in zip(sentences, lead_ins(sentences)):  # (transforms/lists.py)
+        if lead is not None:
+            labels.append(_item_label(sentence.text, sentences[lead].text, ctx, resolver))
         else:
             labels.append(_label(sentence.text, ctx, resolver))
-            if sentence.text.rstrip().endswith(":"):
-                lead_in, lead_key, run_key = sentence.text, key, None
-            else:
-                lead_in = None
         resolver.note_sentence(sentence.text)
     return labels

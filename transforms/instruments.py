@@ -20,6 +20,7 @@ from transforms.instrument_titles_en import english_titles
 from transforms.instrument_titles_fr import french_titles
 from transforms.instrument_vocab import InstrumentVocab, load_vocab
 from transforms.korean_instruments import korean_mentions
+from transforms.lists import lead_ins
 from transforms.organizations import known_org_names, org_spans
 from transforms.records import DocContext, SentenceIn
 
@@ -55,9 +56,20 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
     vocab = load_vocab()
     defined: dict[str, InstrumentMention] = {}
     history: list[InstrumentMention] = []
-    for sentence in sentences:
-        history.extend(_sentence_mentions(sentence, ctx, vocab, defined, history))
+    for sentence, lead in zip(sentences, lead_ins(sentences)):  # (transforms/lists.py)
+        found = _sentence_mentions(sentence, ctx, vocab, defined, history)
+        event = _lead_in_event(sentences[lead].text, vocab) if lead is not None and found else None
+        if event:  # "the following documents were exchanged:" then "- Memorandum of Understanding on ...;"
+            found = [replace(m, event=event) if m.event == REFERENCED and m.mtype != "anaphor" else m
+                     for m in found]
+        history.extend(found)
     return history
+
+
+def _lead_in_event(text: str, vocab: InstrumentVocab) -> str | None:
+    """The event a lead-in names for the instruments listed after it: its cue nearest the end."""
+    plain = straighten(text.rstrip().rstrip(":"))
+    return left_cue(plain, len(plain), 0, vocab)
 
 
 def _candidates(text: str, tokens: list[Token], language: str, vocab: InstrumentVocab,
