@@ -92,6 +92,8 @@ CASES += [
     (UK_FR, "The UK welcomed its accession to the Comprehensive and Progressive Agreement for Trans-Pacific "
             "Partnership (CPTPP).",
      "Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "free_trade_agreement", "joined"),
+    (EU_JP, "We welcomed the signature today of the Agreement on Canada's Association to Horizon Europe.",
+     "Agreement on Canada's Association to Horizon Europe", "agreement", "signed"),  # a possessive in the name
 ]
 
 

@@ -145,7 +145,8 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab) -> int:
         if c == k or c >= n:
             break
         d = c
-        while d < n and _is_title_word(tokens[d], vocab):
+        while d < n and (_is_title_word(tokens[d], vocab) or (  # "on Canada's Association to Horizon Europe"
+                tokens[d].is_cap and tokens[d].is_possessive and d + 1 < n and _is_title_word(tokens[d + 1], vocab))):
             d += 1
         if d == c:
             break
