@@ -56,6 +56,7 @@ class ActorPatterns:
     bare_person: re.Pattern  # "Yoon Suk Yeol"
     collective: re.Pattern  # "our two countries", "we"
     publisher_body: re.Pattern  # "the Federal Government": the publishing government's, named by no country
+    publisher_body_ends: tuple[str, ...]  # their last words, lower case (a test before the regex)
     agencies: dict[str, str]  # "NASA" -> "USA": national agencies whose names name no country
     any_atom: re.Pattern  # the six above as alternatives: fullmatches exactly the phrases one of them does
     title_re: str  # alternation of titles, case-insensitive
@@ -121,6 +122,7 @@ def patterns() -> ActorPatterns:
         bare_person=re.compile(NAME_TOKENS),
         collective=re.compile(collective),
         publisher_body=re.compile(DET + _trie_ci(vocab["publisher_bodies"]["words"])),
+        publisher_body_ends=tuple(sorted({w.split()[-1].lower() for w in vocab["publisher_bodies"]["words"]})),
         agencies=dict(vocab.get("agencies", {})),
         title_re=titles,
         names_re=names,

@@ -214,7 +214,7 @@ class ActorResolver:
         agency = p.agencies.get(phrase[4:] if low.startswith("the ") else phrase)
         if agency:
             return (agency,)
-        if self.publisher_country and p.publisher_body.fullmatch(phrase):
+        if self.publisher_country and low.endswith(p.publisher_body_ends) and p.publisher_body.fullmatch(phrase):
             return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page
         if not p.any_atom.fullmatch(phrase):  # one test rules out all six patterns below
             return None

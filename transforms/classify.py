@@ -32,7 +32,9 @@ from transforms.years import target_years
 _PAST_FORM = ("ed", "took", "é", "és")
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
 _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que)\s+)?(?=\S)")  # ", and the ROK will"
+# another clause that may have a subject of its own: ", and the ROK will", "; Korea will" (not ", and advice")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que)\s+)?"
+                         r"(?:(?-i:[A-ZÀ-Ý])|(?:the|our|their|both|each|we|they|le|la|les|nous|ils)\b)", re.I)
 
 
 @dataclass(frozen=True)
