@@ -383,6 +383,7 @@ CHANCELLERY = """<!DOCTYPE html><html lang="en"><head><title>Joint Statement | T
  <p class="meta"><time datetime="2024-10-24">Thursday, 24 October 2024</time></p>
  <div class="bpa-teaser-text"><p><strong>The Chancellor and the Prime Minister adopted a joint statement. Read the
  full text here.</strong></p></div>
+ <figure><img src="a.jpg" alt=""><figcaption>The Chancellor welcomes the Prime Minister. © Bundesregierung</figcaption></figure>
  <div class="bpa-richtext">
   <p>The two leaders co-chaired the seventh round of consultations in Berlin today.</p>
   <h3>Green and sustainable development</h3>

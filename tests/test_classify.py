@@ -262,3 +262,15 @@ def test_tasking_with_a_gerund_and_banks_and_funds_as_subjects():
                               "memorandum of understanding in 2024.", eu_ca)
     assert (tasked.kind, tasked.strength) == ("commitment", "firm")
     assert (banks.kind, banks.actors, banks.strength) == ("commitment", ("CAN", "EUU"), "soft")
+
+
+FR = DocContext("fr", "joint_statement", "fr", ("FRA", "IND"), 2025, "FRA")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Le Premier ministre Narendra Modi a remercié le Président pour son accueil.", "none"),  # a name, no future
+    ("Les deux dirigeants ont chargé leurs conseillers diplomatiques de dresser un bilan.", "commitment"),
+    ("La France et l'Inde renforceront leur coopération spatiale.", "commitment"),
+])
+def test_french_futures_are_lower_case_words_and_charger_de_tasks(text, kind):
+    assert classify_sentence(text, FR).kind == kind

@@ -63,3 +63,17 @@ def test_a_sentence_opening_on_a_lower_case_head_word_is_not_an_error():
                  SentenceIn(2, 1, "Nous avons signé le Protocole d'entente sur les minéraux critiques.")]
     mentions = extract_mentions(sentences, FR)
     assert [(m.paragraph_no, m.name) for m in mentions] == [(2, "Protocole d'entente sur les minéraux critiques")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ils mettront en œuvre l’Accord de migration et de mobilité.", "Accord de migration et de mobilité"),
+    ("Les deux pays ont lancé l’Initiative pour la résilience climatique dans l’Indo-Pacifique (IRCIP).",
+     "Initiative pour la résilience climatique dans l’Indo-Pacifique"),
+    ("Ils ont signé une Déclaration d’intention sur la coopération en matière de petits réacteurs modulaires et de "
+     "réacteurs modulaires avancés.",
+     "Déclaration d’intention sur la coopération en matière de petits réacteurs modulaires et de réacteurs "
+     "modulaires avancés"),
+])
+def test_french_titles_run_on_over_et_de_and_a_place(text, name):
+    ctx = DocContext("fr", "joint_statement", "fr", ("FRA", "IND"))
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [name]

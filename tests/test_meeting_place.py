@@ -84,3 +84,7 @@ def test_the_place_a_host_received_the_guest_in(text, place):
 ])
 def test_welcoming_something_to_a_place_is_no_visit(text):
     assert meeting_place([text]) is None
+
+
+def test_french_talks_give_the_place():
+    assert meeting_place(["Le Président et le Premier ministre se sont entretenus à Paris le 10 février."]) == "Paris"

@@ -9,7 +9,7 @@ from transforms.instrument_candidates import Candidate, match_head, name_text, r
 from transforms.instrument_text import Token
 from transforms.instrument_vocab import InstrumentVocab
 
-MAX_WORDS = 12
+MAX_WORDS = 16
 
 
 def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
@@ -53,6 +53,12 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
         low = tok.low
         if low == "et" and k + 1 < n and _is_content(tokens[k + 1], preps | arts | stops):
             last, k = k + 1, k + 2
+            continue
+        if low == "et" and k + 2 < n and tokens[k + 1].low in preps and _is_content(tokens[k + 2], preps | arts | stops):
+            last, k = k + 2, k + 3  # "Accord de migration et de mobilité"
+            continue
+        if low in ("dans", "pour") and k + 2 < n and tokens[k + 1].low in arts and tokens[k + 2].is_cap:
+            last, k = k + 2, k + 3  # "... résilience climatique dans l'Indo-Pacifique": a place names it
             continue
         if low in stops:
             break

@@ -42,7 +42,7 @@ CONTENT_HINTS = (".entry-content", ".field--name-body", "[itemprop=articleBody]"
                  "#news-release-container", ".board_detail .bo_con")
 SEMANTIC = "article, main, [role=main]"
 CHROME = ("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo], "
-          "[role=search], [role=complementary], .breadcrumb, .breadcrumbs, .share, .social-share, "
+          "[role=search], [role=complementary], figcaption, .breadcrumb, .breadcrumbs, .share, .social-share, "
           ".sharing, .related, .cookie-banner, #cookie-notice, .skip-link, .pagination, .pager")
 DATE_META = ("article:published_time", "dcterms.issued", "DC.date.issued", "DC.date", "dc.date", "date",
              "pubdate", "publish-date", "datePublished", "dcterms.date", "og:published_time")
