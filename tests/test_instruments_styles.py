@@ -211,3 +211,16 @@ def test_instruments_listed_after_a_lead_in_take_its_event():
     assert found == [("Memorandum of Understanding on Cooperation in Green Hydrogen", "signed"),
                      ("Agreement on Interlinking of Domestic Card Schemes", "signed"),
                      ("Paris Agreement", "referenced")]
+
+
+@pytest.mark.parametrize("text, name, event", [
+    ("The leaders agreed to make full use of the Comprehensive Economic Partnership Agreement.",
+     "Comprehensive Economic Partnership Agreement", "implementing"),
+    ("The two leaders witnessed the exchange of a Memorandum of Cooperation in the Field of Disaster Risk Reduction.",
+     "Memorandum of Cooperation in the Field of Disaster Risk Reduction", "signed"),
+    ("They praised the growth of the Comprehensive Strategic Partnership since it was established in 2017.",
+     "Comprehensive Strategic Partnership", "established"),
+    ("They exchanged views on the Digital Partnership.", "Digital Partnership", "referenced"),
+])
+def test_more_event_cues(text, name, event):
+    assert [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], DE_IN)] == [(name, event)]
