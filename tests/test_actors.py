@@ -165,3 +165,11 @@ def test_the_two_congos_are_never_read_from_a_bare_congo():
 ])
 def test_national_agencies_are_their_countries(phrase, expected):
     assert ActorResolver(parties=("GBR", "JPN")).resolve(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Natural Resources Canada", ("CAN",)), ("Emploi et Développement social Canada", ("CAN",)),
+    ("Statistics Canada", ("CAN",)), ("the people of Canada", None),
+])
+def test_a_body_named_by_its_remit_then_its_country(phrase, expected):
+    assert ActorResolver(parties=("CAN", "MEX")).resolve(phrase) == expected

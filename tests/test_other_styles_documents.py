@@ -57,8 +57,8 @@ def test_statement_in_another_house_style(folder):
                 "body_sentence_recall", "headings_exact"):
         assert sentences[key] == 1.0, (key, sentences.get("chrome_lines"), sentences.get("missing_from_body"))
     # SPEC §4 targets for documents never seen while building: 0.90
-    assert sentences["precision"] >= 0.9 and sentences["recall"] >= 0.9, sentences["diff"]
-    assert sentences["actor_accuracy"] >= 0.9, sentences["diff"]
+    assert sentences["precision"] >= 0.9 and sentences["recall"] >= 0.9, sentences.get("misses")
+    assert sentences["actor_accuracy"] >= 0.9, sentences.get("misses")
     assert instruments["instrument_precision"] >= 0.85 and instruments["instrument_recall"] >= 0.6, instruments
 
 

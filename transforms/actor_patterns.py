@@ -55,6 +55,7 @@ class ActorPatterns:
     person_atom: re.Pattern  # "Japanese Prime Minister Kishida", "President Yoon"
     bare_person: re.Pattern  # "Yoon Suk Yeol"
     collective: re.Pattern  # "our two countries", "we"
+    named_body: re.Pattern  # "Natural Resources Canada", "Emploi et Développement social Canada"
     publisher_body: re.Pattern  # "the Federal Government": the publishing government's, named by no country
     publisher_body_ends: tuple[str, ...]  # their last words, lower case (a test before the regex)
     agencies: dict[str, str]  # "NASA" -> "USA": national agencies whose names name no country
@@ -120,6 +121,8 @@ def patterns() -> ActorPatterns:
             + r"(?:\s+(" + NAME_TOKENS + r"))?(?:,?\s+" + OF + r"\s*" + DET + "(" + names_t + r"))?"
         ),
         bare_person=re.compile(NAME_TOKENS),
+        # a body named by its remit and then its country (Canada's departments: "Global Affairs Canada")
+        named_body=re.compile(CAP + r"(?:\s+(?:" + CAP + r"|[a-zà-ÿ][\w’'-]*|&|,)){0,5}?\s+(" + names_t + r")"),
         collective=re.compile(collective),
         publisher_body=re.compile(DET + _trie_ci(vocab["publisher_bodies"]["words"])),
         publisher_body_ends=tuple(sorted({w.split()[-1].lower() for w in vocab["publisher_bodies"]["words"]})),
@@ -131,7 +134,7 @@ def patterns() -> ActorPatterns:
         names_trie=names_t,
         adjectives_trie=adjectives_t,
     )
-    atoms = ("name_atom", "body_atom", "of_atom", "collective", "person_atom", "bare_person")
+    atoms = ("name_atom", "body_atom", "of_atom", "collective", "person_atom", "bare_person", "named_body")
     return ActorPatterns(**fields, any_atom=re.compile("|".join("(?:" + fields[a].pattern + ")" for a in atoms)))
 
 

@@ -216,7 +216,7 @@ class ActorResolver:
             return (agency,)
         if self.publisher_country and low.endswith(p.publisher_body_ends) and p.publisher_body.fullmatch(phrase):
             return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page
-        if not p.any_atom.fullmatch(phrase):  # one test rules out all six patterns below
+        if not p.any_atom.fullmatch(phrase):  # one test rules out all seven patterns below
             return None
         if m := p.name_atom.fullmatch(phrase):
             return (p.name_to_iso[m.group(1)],)
@@ -228,9 +228,10 @@ class ActorResolver:
             return self.collective()
         if m := p.person_atom.fullmatch(phrase):
             return self._person(m, phrase)
-        if p.bare_person.fullmatch(phrase):
-            iso = self.person_iso(phrase)
-            return (iso,) if iso else None
+        if p.bare_person.fullmatch(phrase) and (iso := self.person_iso(phrase)):
+            return (iso,)
+        if m := p.named_body.fullmatch(phrase):  # "Global Affairs Canada"
+            return (p.name_to_iso[m.group(1)],)
         return None
 
     def _person(self, m: re.Match, phrase: str) -> tuple[str, ...] | None:
