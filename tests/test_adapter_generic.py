@@ -401,3 +401,31 @@ def test_class_names_mark_teaser_share_and_related_blocks_as_chrome_but_not_a_wr
     assert [p.text[:24] for p in doc.paragraphs] == [
         "The two leaders co-chair", "Germany and India will i", "Both governments agreed "]
     assert doc.location == "Berlin"
+
+
+PRESIDENCY_BOARD = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>대통령실</title>
+<meta property="og:title" content="한-필리핀 정상 공동성명"></head><body>
+<header><h1 class="logo"><a href="/">대통령실</a></h1><nav><ul><li><a href="/speeches">연설문</a></li></ul></nav></header>
+<main id="contents"><div class="board_view">
+ <div class="view_head"><span class="category">보도자료</span><h3 class="view_tit">한-필리핀 정상 공동성명</h3>
+  <p class="view_summary">양 정상은 정상회담 후 아래와 같이 공동성명을 채택했습니다.</p>
+  <div class="view_info"><span class="writer">대변인실</span><span class="date">2024. 11. 15</span></div></div>
+ <div class="view_cont">
+  <p>1. 양 정상은 양국 간 전략적 동반자 관계의 중요성을 재확인하였다.</p>
+  <h4>경제 협력</h4>
+  <p>2. 양국은 핵심광물 공급망 협력을 강화해 나갈 것이다.</p>
+  <p>3. 한국은 필리핀의 인프라 개발을 지원할 것이다.</p>
+  <p class="txt_right">2024년 11월 15일, 서울</p></div>
+ <div class="view_foot"><dl class="prev"><dt>이전글</dt><dd><a href="/1814">국빈 만찬 개최</a></dd></dl></div>
+</div></main></body></html>"""
+
+
+def test_a_board_page_titled_by_an_h3_under_a_logo_h1():
+    """The title is the heading that prints it (not the logo's h1); the block around it (category,
+    summary, writer, date) is metadata; h4 head the sections; a closing "date, place" line signs off
+    (a Hangul place has no capitals); the previous/next post links are chrome."""
+    doc = parse_page(PRESIDENCY_BOARD.encode(), "https://www.president.go.kr/newsroom/briefing/1815")
+    assert (doc.title, doc.published_on, doc.location, doc.type_label) == (
+        "한-필리핀 정상 공동성명", date(2024, 11, 15), "서울", "보도자료")
+    assert doc.headings == ("경제 협력",)
+    assert [p.text[:2] for p in doc.paragraphs] == ["1.", "2.", "3."]

@@ -62,9 +62,14 @@ def looks_like_place(text: str) -> bool:
     words = [w for w in re.split(r"[\s,()]+", text) if w]
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
-    if not words[0][:1].isupper() or words[0] in load_data("chrome")["dateline"]["not_places"]:
+    if not _capital(words[0][:1]) or words[0] in load_data("chrome")["dateline"]["not_places"]:
         return False
-    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words)
+    return all(_capital(w[:1]) or w.lower() in _CONNECTORS for w in words)
+
+
+def _capital(char: str) -> bool:
+    """A capital, or a letter of a script without case ("서울", "東京")."""
+    return char.isupper() or (char.isalpha() and char.lower() == char.upper())
 
 
 def _split(pre: str, language: str | None) -> Dateline | None:

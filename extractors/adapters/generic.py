@@ -161,18 +161,18 @@ def _holds(node: etree._Element, h1: etree._Element) -> bool:
 
 
 def _title_node(doc: etree._Element, page_title: str) -> etree._Element | None:
-    """The element printing the title: the first h1, else a heading (or a short block) whose text is
-    the title ("<h3 class="tit">" on a page without an h1)."""
-    h1 = first(doc, "h1")
-    if h1 is not None:
-        return h1
+    """The element printing the title: a heading whose text is the title (the h1 first), else the first
+    h1, else a short block whose text is the title ("<h3 class="tit">" under a logo's h1)."""
     key = page_title.casefold()
-    for tags in (("h2", "h3", "h4", "h5", "h6"), ("p", "div", "span", "strong")):
-        for node in doc.iter(*tags):
-            text = node_text(node)
-            if len(text) <= 2 * len(page_title) and text.casefold() == key:
-                return node
-    return None
+
+    def printing(*tags: str) -> etree._Element | None:
+        return next((node for node in doc.iter(*tags) if len(text := node_text(node)) <= 2 * len(page_title)
+                     and text.casefold() == key), None)
+
+    for found in (printing("h1"), printing("h2", "h3", "h4", "h5", "h6"), first(doc, "h1")):
+        if found is not None:  # (an element without children is falsy: test for None)
+            return found
+    return printing("p", "div", "span", "strong")
 
 
 def _title_area(doc: etree._Element, h1: etree._Element | None) -> list[etree._Element]:
@@ -251,6 +251,26 @@ def _date_near_title(h1: etree._Element | None, title_area: list[etree._Element]
     return parse_date(following[:AFTER_TITLE_CHARS])
 
 
+def _title_block(root: etree._Element, title_node: etree._Element | None) -> list[etree._Element]:
+    """The block around the title inside the body container ("<div class="view_head">": category,
+    title, summary, writer and date, share buttons), when it holds little of the text: page
+    metadata, not body."""
+    if title_node is None:
+        return []
+    block = title_node.getparent()
+    if block is None or block is root or not any(a is root for a in block.iterancestors()):
+        return []
+    return [block] if _text_size(block) < 0.2 * (_text_size(root) or 1) else []
+
+
+def _section_level(root: etree._Element) -> None:
+    """A body whose sections are headed by h4 (the page's title being an h2 or h3) and no h2/h3:
+    the h4 are its section headings."""
+    if next(root.iter("h2", "h3"), None) is None:
+        for node in root.iter("h4"):
+            node.tag = "h3"
+
+
 def _link_bars(root: etree._Element) -> list[etree._Element]:
     """Blocks whose only text is two or more short links ("Print Email", "Facebook | X"): tool bars."""
     bars = []
@@ -317,8 +337,10 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     remove(doc, select_all(doc, CHROME))
     remove(doc, _chrome_by_class(doc))
     root = content_root(drop_hidden(doc))
+    remove(root, _title_block(root, title_node))
     links = collect_links([root], url)
     remove(root, _link_bars(root))
+    _section_level(root)
     _bold_headings(root)
     headings, body = walk_body(root)
     headings, paragraphs = _without_title(headings, list(body), page_title)
