@@ -78,3 +78,11 @@ def test_a_korean_joint_statement_reads_its_parties_off_the_title():
                                                  "joint_statement"), content_sha256="0" * 64)
     assert rows.context.parties == ("CAN", "KOR")
     assert [(c["actors"], c["strength"]) for c in rows.tables["core.commitments"]] == [(["CAN", "KOR"], "firm")]
+
+
+def test_every_state_has_its_korean_name():
+    from transforms.korean import korean_countries
+    assert korean_countries("한-필리핀 수교 75주년 계기 정상 공동성명") == {"KOR", "PHL"}
+    assert korean_countries("베트남과 인도네시아 정상은") == {"IDN", "VNM"}
+    assert korean_countries("대만해협의 평화와 안정") == set()  # a sea, not Taiwan
+    assert korean_countries("평화적 수단을 통해") == set()  # "means", not Sudan

@@ -218,17 +218,6 @@ def test_every_country_code_the_vocabularies_can_produce_passes_the_party_expect
     produced = {*actors["countries"], *actors["agencies"].values(), *name_vocab().parties.values()}
     produced |= {iso for entry in load("instruments")["known_acronyms"].values() for iso in entry.get("parties", [])}
     korean = tomllib.loads((Path(__file__).parents[1] / "transforms/vocab/korean.toml").read_text(encoding="utf-8"))
-    produced |= {v for v in _strings(korean) if len(v) == 3 and v.isupper() and v.isalpha()}
+    produced |= {*korean["countries"], *korean["leaders"].values(), *korean["actors"]["hyphen_prefix"].values()}
+    produced |= {iso for isos in korean["actors"]["compounds"].values() for iso in isos}
     assert produced - allowed == set()
-
-
-def _strings(data):
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield key
-            yield from _strings(value)
-    elif isinstance(data, list):
-        for item in data:
-            yield from _strings(item)
-    elif isinstance(data, str):
-        yield data
