@@ -86,3 +86,13 @@ def test_every_state_has_its_korean_name():
     assert korean_countries("베트남과 인도네시아 정상은") == {"IDN", "VNM"}
     assert korean_countries("대만해협의 평화와 안정") == set()  # a sea, not Taiwan
     assert korean_countries("평화적 수단을 통해") == set()  # "means", not Sudan
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    ("이 이니셔티브에 따라 한국은 향후 5년간 장비와 교육훈련을 지원할 것이다.", "commitment", ("KOR",)),  # after an adverbial
+    ("산업통상자원부와 필리핀 통상산업부는 협정의 활용도를 높여 나가기로 하였다.", "commitment", ("KOR", "PHL")),
+    ("양 정상은 이 MOU가 협력을 제도화하는 기반이 될 것으로 기대하였다.", "none", ()),  # expected that: no action
+])
+def test_korean_subjects_after_adverbials_bodies_and_expectations(text, kind, actors):
+    label = classify_sentence(text, DocContext("ko", "joint_statement", "ko", ("KOR", "PHL"), 2024, "KOR"))
+    assert (label.kind, label.actors) == (kind, actors)

@@ -46,8 +46,9 @@ class _Vocab:
 @lru_cache(maxsize=1)
 def _vocab() -> _Vocab:
     data = load("korean")
-    countries = sorted(((name, iso) for iso, names in data["countries"].items() for name in names),
-                       key=lambda item: -len(item[0]))
+    named = [(name, iso) for table in (data["countries"], data.get("bodies", {})) for iso, names in table.items()
+             for name in names]  # ("산업통상자원부": Korea's body, named without its country)
+    countries = sorted(named, key=lambda item: -len(item[0]))
     kinds = (("commitment_firm", "commitment", "firm"), ("commitment_soft", "commitment", "soft"),
              ("reaffirmation", "reaffirmation", None), ("position", "position", None), ("outcome", "outcome", None))
     cues = tuple((kind, strength, re.compile("(?:" + pattern + ")" + _CLAUSE_END))
@@ -147,10 +148,11 @@ def korean_subject(text: str, parties: tuple[str, ...]) -> tuple[str, ...] | Non
         if stripped is None:
             continue
         stem, particle = stripped
-        phrase = " ".join([*words[start:end], stem])
-        parts = [_actor(part, parties, v) for part in _split_conjoined(phrase, v)]
-        if parts and all(p is not None for p in parts):
-            return tuple(sorted({iso for p in parts for iso in p})) or None
+        for first in range(start, end + 1):  # the longest phrase ending at the topic: "이 이니셔티브에 따라 한국은"
+            phrase = " ".join([*words[first:end], stem])
+            parts = [_actor(part, parties, v) for part in _split_conjoined(phrase, v)]
+            if parts and all(p is not None for p in parts):
+                return tuple(sorted({iso for p in parts for iso in p})) or None
         if particle != "도":  # "도" also ends names ("트뤼도"): read on; a topic that is no actor is no party
             return None
     return parties or None
