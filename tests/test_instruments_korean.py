@@ -37,3 +37,15 @@ def test_a_bare_head_is_a_common_noun_not_a_name():
 ])
 def test_korean_country_names_and_compounds(text, countries):
     assert korean_countries(text) == countries
+
+
+@pytest.mark.parametrize("text, found", [
+    ("양 정상은 2023년 9월 서명된 한-필리핀 자유무역협정(FTA)이 연내 발효를 앞두고 있는 것을 환영하였다.",
+     [("한-필리핀 자유무역협정", "free_trade_agreement", "signed")]),  # the date and the qualifying verb are not the name
+    ("산업통상자원부와 필리핀 환경천연자원부는 이날 핵심광물 공급망 협력 양해각서(MOU)에 서명하였다.",
+     [("핵심광물 공급망 협력 양해각서", "mou", "signed")]),
+])
+def test_korean_names_with_an_acronym_after_them_and_a_qualifier_before(text, found):
+    from transforms.korean_instruments import korean_mentions
+    ctx = DocContext("ko", "joint_statement", "ko", ("KOR", "PHL"))
+    assert [(m["name"], m["kind"], m["event"]) for m in korean_mentions(SentenceIn(1, 1, text), ctx)] == found

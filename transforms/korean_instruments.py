@@ -18,6 +18,7 @@ from transforms.records import DocContext, SentenceIn
 from transforms.vocab import load
 
 MAX_NAME_WORDS = 8
+_ACRONYM = re.compile(r"\([^()]{1,12}\)$")
 EVENT_REACH = 4  # words after the name searched for its predicate
 
 
@@ -28,6 +29,7 @@ class _Vocab:
     bridges: frozenset[str]
     not_name: frozenset[str]
     verb_endings: tuple[str, ...]
+    adnominal_endings: tuple[str, ...]
     events: tuple[tuple[str, re.Pattern], ...]
 
 
@@ -42,6 +44,7 @@ def _vocab() -> _Vocab:
         bridges=frozenset(words["bridges"]),
         not_name=frozenset(words.get("not_name", ())),
         verb_endings=tuple(words.get("verb_endings", ())),
+        adnominal_endings=tuple(words.get("adnominal_endings", ())),
         events=tuple((event, re.compile("|".join(patterns))) for event, patterns in data["instrument_events"].items()),
     )
 
@@ -58,6 +61,7 @@ def _head_at(words: list[str], i: int, v: _Vocab) -> tuple[int, str, str, bool] 
     """(first word of the head, kind, the last word without its particle, whether that word is the
     head and nothing more) when a head ends at word i."""
     last, _ = _without_particle(words[i], v)
+    last = _ACRONYM.sub("", last)  # "자유무역협정(FTA)이": the name, its acronym after it
     for first in (i - 1, i):  # a head written in two words ("동반자 관계") or ending a word
         if first < 0:
             continue
@@ -77,7 +81,8 @@ def _name_start(words: list[str], head_first: int, v: _Vocab) -> int:
             start -= 2  # "...협력에 관한"
             continue
         stem, had_particle = _without_particle(prev, v)
-        if had_particle or not stem or prev.endswith((".", ",", *v.verb_endings)) or prev in v.not_name:
+        if had_particle or not stem or prev.endswith((".", ",", *v.verb_endings, *v.adnominal_endings)) \
+                or prev in v.not_name or any(c.isdigit() for c in prev):  # "2023년 9월 서명된": not the name
             break
         start -= 1
     return start
@@ -99,7 +104,10 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
             continue  # a bare head ("협정을", "대화를"): a common noun, not a name
         name = " ".join(name_words).strip(" ,")
         after = " ".join(words[i:i + EVENT_REACH])
-        event = next((e for e, rx in v.events if rx.search(after)), "referenced")
+        event = next((e for e, rx in v.events if rx.search(after)), None)
+        if event is None and start > 0 and words[start - 1].endswith(v.adnominal_endings):
+            event = next((e for e, rx in v.events if rx.search(words[start - 1])), None)  # "서명된 ... 협정"
+        event = event or "referenced"
         named = korean_countries(name)
         found.append({"name": name, "kind": kind, "event": event, "start": max(0, sentence.text.find(words[start])),
                       "parties": tuple(sorted(named)) if named else tuple(sorted(ctx.parties))})
