@@ -49,3 +49,10 @@ def test_korean_names_with_an_acronym_after_them_and_a_qualifier_before(text, fo
     from transforms.korean_instruments import korean_mentions
     ctx = DocContext("ko", "joint_statement", "ko", ("KOR", "PHL"))
     assert [(m["name"], m["kind"], m["event"]) for m in korean_mentions(SentenceIn(1, 1, text), ctx)] == found
+
+
+def test_korean_connectives_and_adjectives_do_not_open_a_name():
+    from transforms.korean_instruments import korean_mentions
+    ctx = DocContext("ko", "joint_statement", "ko", ("KOR", "PHL"))
+    text = "양국은 FTA 공동위원회를 통해 협정의 이행 상황을 점검하고, 구체적인 행동계획을 마련하기로 하였다."
+    assert korean_mentions(SentenceIn(1, 1, text), ctx) == []
