@@ -170,6 +170,7 @@ def test_national_agencies_are_their_countries(phrase, expected):
 @pytest.mark.parametrize("phrase, expected", [
     ("Natural Resources Canada", ("CAN",)), ("Emploi et Développement social Canada", ("CAN",)),
     ("Statistics Canada", ("CAN",)), ("the people of Canada", None),
+    ("Le Canada appuie les efforts du Mexique", None),  # a clause, not a body's name
 ])
 def test_a_body_named_by_its_remit_then_its_country(phrase, expected):
     assert ActorResolver(parties=("CAN", "MEX")).resolve(phrase) == expected

@@ -122,7 +122,10 @@ def patterns() -> ActorPatterns:
         ),
         bare_person=re.compile(NAME_TOKENS),
         # a body named by its remit and then its country (Canada's departments: "Global Affairs Canada")
-        named_body=re.compile(CAP + r"(?:\s+(?:" + CAP + r"|[a-zà-ÿ][\w’'-]*|&|,)){0,5}?\s+(" + names_t + r")"),
+        # (not "Le Canada appuie les efforts du Mexique": no article first, no "of/du" before the country)
+        named_body=re.compile(r"(?!(?:The|Le|La|Les|L['’]|[A-Z]\w*['’]s)\b)" + CAP + r"(?:\s+(?:" + CAP
+                              + r"|[a-zà-ÿ][\w’'-]*|&|,)){0,5}?(?<!\sof)(?<!\sdu)(?<!\sde)(?<!\sdes)(?<!\sfor)(?<!\sd['’])\s+("
+                              + names_t + r")"),
         collective=re.compile(collective),
         publisher_body=re.compile(DET + _trie_ci(vocab["publisher_bodies"]["words"])),
         publisher_body_ends=tuple(sorted({w.split()[-1].lower() for w in vocab["publisher_bodies"]["words"]})),
