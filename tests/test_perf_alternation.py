@@ -119,7 +119,7 @@ def test_final_word_as_the_character_loop_found_it():
 
 def test_any_atom_fullmatches_when_one_of_the_atoms_does():
     p = ap.patterns()
-    atoms = [p.name_atom, p.body_atom, p.of_atom, p.collective, p.person_atom, p.bare_person]
+    atoms = [p.name_atom, p.body_atom, p.of_atom, p.collective, p.person_atom, p.bare_person, p.named_body]
     words = [w for words, _ in _vocab_lists().values() for w in words] + ["Justin Trudeau", "of", "the", "Ministry"]
     for text in _texts(words, "atoms", n=3000):
         assert bool(p.any_atom.fullmatch(text)) == any(a.fullmatch(text) for a in atoms), text
