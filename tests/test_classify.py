@@ -274,3 +274,10 @@ FR = DocContext("fr", "joint_statement", "fr", ("FRA", "IND"), 2025, "FRA")
 ])
 def test_french_futures_are_lower_case_words_and_charger_de_tasks(text, kind):
     assert classify_sentence(text, FR).kind == kind
+
+
+def test_a_third_person_pronoun_stands_for_the_one_actor_of_the_sentence_before():
+    fr = DocContext("fr", "joint_statement", "fr", ("FRA", "IND"), 2025, "FRA")
+    sentences = [SentenceIn(1, 1, "La France réaffirme son objectif d’accueillir 30 000 étudiants indiens en 2030."),
+                 SentenceIn(1, 2, "À cette fin, elle étendra le réseau des classes internationales.")]
+    assert [lab.actors for lab in label_sentences(sentences, fr)] == [("FRA",), ("FRA",)]

@@ -156,6 +156,8 @@ class ActorResolver:
     doc_type: str = "joint_statement"
     publisher_country: str | None = None
     last_person: str | None = None  # country of the latest person mentioned (for "he"/"she")
+    last_subject: str | None = None  # the one actor of the sentence before, if it had one ("La France ...
+    # réaffirme ... . À cette fin, elle étendra ...": "elle" is France; "il"/"elle" stand for countries too)
     # atoms and phrases resolved so far without "he"/"she": they depend only on the fields above, which stay
     # fixed (last_person aside); _pronouns counts the "he"/"she" resolved, which depend on where they stand
     _atoms: dict[str, tuple[str, ...] | None] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -197,7 +199,7 @@ class ActorResolver:
             return known
         if phrase.lower() in _THIRD_PERSON:  # the person named last
             self._pronouns += 1
-            iso = self.person_before(context) or self.last_person
+            iso = self.person_before(context) or self.last_subject or self.last_person
             return (iso,) if iso else None
         found = self._atoms[phrase] = self._fixed_atom(phrase)
         return found

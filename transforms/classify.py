@@ -231,4 +231,6 @@ def _label_all(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLab
         else:
             labels.append(_label(sentence.text, ctx, resolver))
         resolver.note_sentence(sentence.text)
+        actors = labels[-1].actors
+        resolver.last_subject = actors[0] if len(actors) == 1 else None
     return labels
