@@ -174,3 +174,13 @@ def test_national_agencies_are_their_countries(phrase, expected):
 ])
 def test_a_body_named_by_its_remit_then_its_country(phrase, expected):
     assert ActorResolver(parties=("CAN", "MEX")).resolve(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("The Taoiseach, Simon Harris", ("IRL",)), ("the two ministries", ("IRL", "JPN")),
+    ("Singapore's Energy Market Authority", ("SGP",)), ("the Japan External Trade Organization", ("JPN",)),
+    ("the Japan Society for the Promotion of Science", ("JPN",)),
+])
+def test_more_bodies_and_the_taoiseach(phrase, expected):
+    people = learn_people(["The Taoiseach, Simon Harris, and the Prime Minister of Japan, Ishiba Shigeru, met."])
+    assert ActorResolver(parties=("IRL", "JPN"), people=people).resolve(phrase) == expected

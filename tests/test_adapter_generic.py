@@ -429,3 +429,27 @@ def test_a_board_page_titled_by_an_h3_under_a_logo_h1():
         "한-필리핀 정상 공동성명", date(2024, 11, 15), "서울", "보도자료")
     assert doc.headings == ("경제 협력",)
     assert [p.text[:2] for p in doc.paragraphs] == ["1.", "2.", "3."]
+
+
+def _dated_page(date_block: str, closing: str = "") -> bytes:
+    return f"""<!DOCTYPE html><html lang="en"><head><title>Joint Statement | Gov</title>
+<meta property="article:published_time" content="2025-07-16T21:00:00Z"></head><body><main><article>
+<h1>Joint Statement</h1><div class="meta">{date_block}</div>
+<p>The leaders will deepen cooperation on clean energy and critical minerals supply chains.</p>
+<p>They agreed to hold the next summit in 2026 and will task ministers to prepare it.</p>{closing}
+<a class="back-link" href="/news">Back to Newsroom</a></article></main></body></html>""".encode()
+
+
+def test_labels_and_titles_beside_a_date_are_no_place_and_the_printed_day_wins_over_a_utc_stamp():
+    doc = parse_page(_dated_page("<span>Rt Hon Christopher Luxon</span> <span>Thursday, 17 July 2025</span>"),
+                     "https://www.beehive.govt.nz/release/joint-statement")
+    assert (doc.published_on, doc.location) == (date(2025, 7, 17), None)  # the stamp is 16 July 21:00 UTC
+    doc = parse_page(_dated_page("<p>Published on 17 July 2025</p>"), "https://www.gov.ie/en/press-release/x/")
+    assert doc.location is None
+
+
+def test_an_end_mark_before_the_sign_off_and_a_back_link_are_not_body():
+    doc = parse_page(_dated_page("<span>17 July 2025</span>", "<p>. . . . .</p><p>HANOI, 17 JULY 2025</p>"),
+                     "https://www.pmo.gov.sg/Newsroom/joint-statement")
+    assert doc.location == "Hanoi"
+    assert [p.text[:8] for p in doc.paragraphs] == ["The lead", "They agr"]

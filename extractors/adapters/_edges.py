@@ -69,6 +69,8 @@ def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | N
     kept = paragraphs[:-1]
     if place is None and len(kept) >= 2 and len(kept[-1].text) <= 40 and looks_like_place(kept[-1].text):
         place = kept.pop().text
+    while len(kept) >= 2 and _END_MARK.fullmatch(kept[-1].text.strip()):
+        kept = kept[:-1]  # ". . . . ." before "HANOI, 11 MARCH 2025"
     return kept, city_of(place), when
 
 

@@ -353,6 +353,8 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
     placed = next((d for d in datelines if d.place), None)  # a bare date line may come before the dateline
     dated = next((d for d in datelines if d.published_on), None)
+    if meta_date and after_title and abs((meta_date - after_title).days) == 1:
+        meta_date = after_title  # a timestamp in UTC across midnight: the date the page prints is the day
     return ParsedDocument(
         url=url,
         title=page_title,
