@@ -59,7 +59,7 @@ class ActorPatterns:
     publisher_body: re.Pattern  # "the Federal Government": the publishing government's, named by no country
     publisher_body_ends: tuple[str, ...]  # their last words, lower case (a test before the regex)
     agencies: dict[str, str]  # "NASA" -> "USA": national agencies whose names name no country
-    any_atom: re.Pattern  # the six above as alternatives: fullmatches exactly the phrases one of them does
+    any_atom: re.Pattern  # the seven atoms above as alternatives: fullmatches exactly the phrases one of them does
     title_re: str  # alternation of titles, case-insensitive
     names_re: str  # alternation of names, case-sensitive
     adjectives_re: str

@@ -156,7 +156,7 @@ class ActorResolver:
     doc_type: str = "joint_statement"
     publisher_country: str | None = None
     last_person: str | None = None  # country of the latest person mentioned (for "he"/"she")
-    last_subject: str | None = None  # the one actor of the sentence before, if it had one ("La France ...
+    last_subject: str | None = None  # the one actor of the sentence before, if it had one ("La France
     # réaffirme ... . À cette fin, elle étendra ...": "elle" is France; "il"/"elle" stand for countries too)
     # atoms and phrases resolved so far without "he"/"she": they depend only on the fields above, which stay
     # fixed (last_person aside); _pronouns counts the "he"/"she" resolved, which depend on where they stand
@@ -278,6 +278,8 @@ class ActorResolver:
             last = self.person_iso(m.group(1)) or last
         return last
 
-    def note_sentence(self, text: str) -> None:
-        """Remember the latest person a sentence names, for a later "he"/"she"."""
+    def note_sentence(self, text: str, actors: tuple[str, ...] = ()) -> None:
+        """Remember, for a later "he"/"she"/"il"/"elle", the latest person a sentence names and its one
+        actor (``actors``: those the sentence was labelled with)."""
         self.last_person = self.person_before(text) or self.last_person
+        self.last_subject = actors[0] if len(actors) == 1 else None

@@ -24,7 +24,8 @@ from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, w
 from transforms.korean import korean_label
 from transforms.records import DocContext, SentenceIn, SentenceLabel
 from transforms.regex_set import SENTENCES
-from transforms.lists import lead_ins, without_marker
+from transforms.segment import without_marker
+from transforms.lists import lead_ins
 from transforms.subjects import Subject, subject_before
 from transforms.themes import themes_for
 from transforms.years import target_years
@@ -230,7 +231,5 @@ def _label_all(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLab
             labels.append(_item_label(sentence.text, sentences[lead].text, ctx, resolver))
         else:
             labels.append(_label(sentence.text, ctx, resolver))
-        resolver.note_sentence(sentence.text)
-        actors = labels[-1].actors
-        resolver.last_subject = actors[0] if len(actors) == 1 else None
+        resolver.note_sentence(sentence.text, labels[-1].actors)
     return labels

@@ -71,6 +71,9 @@ def grammar(language: str) -> Grammar:
     return Grammar(**compiled, **words)
 
 
+_FLAGS = ("past", "present", "reported", "refusal", "impersonal")  # the Cue fields a vocabulary entry may set
+
+
 @lru_cache(maxsize=None)
 def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
     """The cues' regexes and, in the same order, the fields of their Cues."""
@@ -82,9 +85,7 @@ def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
             regexes.append(re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I))
             needles.append(re.compile(_EDGE_L + "(?:" + spec.get("needles", spec["pattern"]) + ")" + _EDGE_R, re.I))
             fields.append({"kind": kind, "strength": spec.get("strength"), "takes": spec.get("takes", "object"),
-                           "past": bool(spec.get("past")), "present": bool(spec.get("present")),
-                           "reported": bool(spec.get("reported")), "refusal": bool(spec.get("refusal")),
-                           "impersonal": bool(spec.get("impersonal"))})
+                           **{flag: bool(spec.get(flag)) for flag in _FLAGS}})
     return RegexSet(regexes, group=SENTENCES, needles_from=needles), tuple(fields)
 
 

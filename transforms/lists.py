@@ -15,24 +15,16 @@ from __future__ import annotations
 import re
 
 from transforms.records import SentenceIn
-from transforms.segment import PARAGRAPH_NUMBER
-
-BULLET = re.compile(r"[•▪◦·*\-–—]\s+(?=\S)")
+from transforms.segment import PARAGRAPH_MARKER
 
 
 def marker_style(text: str) -> str | None:
     """The kind of number or bullet opening a paragraph, digits and letters generalised ("(1) " -> "(9)",
     "7. " -> "9.", "b) " -> "a)", "• " -> "•"); None without one."""
-    m = PARAGRAPH_NUMBER.match(text) or BULLET.match(text)
+    m = PARAGRAPH_MARKER.match(text)
     if m is None:
         return None
     return re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", m.group().strip())))
-
-
-def without_marker(text: str) -> str:
-    """The text without the number or bullet opening it."""
-    m = PARAGRAPH_NUMBER.match(text) or BULLET.match(text)
-    return text[m.end():] if m else text
 
 
 def lead_ins(sentences: list[SentenceIn]) -> list[int | None]:

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from collections import defaultdict
 
-from transforms.segment import PARAGRAPH_NUMBER
+from transforms.segment import without_marker
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                          "‚": "'", "‛": "'", "′": "'", "`": "'", "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
@@ -41,14 +41,9 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-_LEADING_NUMBER = re.compile(PARAGRAPH_NUMBER.pattern + r"|[•·▪◦●\-]\s+")  # a paragraph's number, or a bullet
-
-
 def match_key(text: str) -> str:
     """``normalise(text)`` without a leading paragraph number or bullet: how sentences are matched."""
-    text = normalise(text)
-    m = _LEADING_NUMBER.match(text)
-    return text[m.end():] if m else text
+    return without_marker(normalise(text))
 
 
 def _ratio(hits: int, total: int, empty: float = 1.0) -> float:

@@ -23,6 +23,14 @@ _BOUNDARY = re.compile(
 
 # a paragraph's number and the space after it ("1. ", "(a) ", "iv) ")
 PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[ivxlc]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\))\s+(?=\S)")
+# a paragraph's number or bullet ("1. ", "(a) ", "• ", "- ")
+PARAGRAPH_MARKER = re.compile(PARAGRAPH_NUMBER.pattern + r"|[•▪◦·●*\-–—]\s+(?=\S)")
+
+
+def without_marker(text: str) -> str:
+    """The text without the number or bullet opening it."""
+    m = PARAGRAPH_MARKER.match(text)
+    return text[m.end():] if m else text
 
 
 @lru_cache(maxsize=None)

@@ -122,17 +122,24 @@ def _meeting(visit: bool = False) -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _meeting_checks() -> tuple[re.Pattern, re.Pattern, frozenset[str], frozenset[str]]:
+    """(a word recalling an earlier meeting, a word of a visit, the first words that are never a place,
+    the month names)."""
+    vocab = load_data("chrome")["meeting"]
+    earlier = re.compile(r"(?<![\w’'-])(?i:" + "|".join(map(re.escape, vocab["earlier"])) + r")(?![\w’'-])")
+    visit = re.compile(r"(?<![\w’'-])(?i:" + _words(vocab["visits"]) + r")")
+    refused = frozenset({*vocab["not_places"], *load_data("chrome")["dateline"]["not_places"]})
+    return earlier, visit, refused, month_names()
+
+
 def meeting_place(texts: list[str]) -> str | None:
     """Where the leaders met, read off the opening paragraphs ("met today in Seoul" -> "Seoul",
     "on the sidelines of the NATO Summit in Vilnius" -> "Vilnius"), for a page that prints no place:
     the first capitalised name after "in"/"à"/"at" within the clause of a verb of meeting
     (extractors/data/chrome.toml [meeting]), not a month, a weekday or a word such as "Person";
     none when the sentence recalls an earlier meeting ("Since they met in Hiroshima ...")."""
-    vocab = load_data("chrome")["meeting"]
-    earlier = re.compile(r"(?<![\w’'-])(?i:" + "|".join(map(re.escape, vocab["earlier"])) + r")(?![\w’'-])")
-    refused = {*vocab["not_places"], *load_data("chrome")["dateline"]["not_places"]}
-    months = month_names()
-    visit = re.compile(r"(?<![\w’'-])(?i:" + _words(vocab["visits"]) + r")")
+    earlier, visit, refused, months = _meeting_checks()
     for text in texts:
         found = list(_meeting().finditer(text))
         if visit.search(text):  # "welcomed Prime Minister Ishiba to London for his first official visit"

@@ -19,6 +19,7 @@ from extractors.adapters._dateline import city_of, looks_like_place, read_dateli
 from extractors.dates import find_date, parse_date
 from extractors.records import Paragraph
 
+
 def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
     """A leading line that is the title again, a type label, a bare date, a bare dateline, or a date
     with a short label beside it ("26 septembre 2024 - Thématique : Europe et International")."""
@@ -61,17 +62,21 @@ def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | N
     """The paragraphs without a closing end mark ("###") and sign-off: a last line of date (and place),
     maybe after a line that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its
     city and date."""
-    while len(paragraphs) >= 2 and _END_MARK.fullmatch(paragraphs[-1].text.strip()):
-        paragraphs = paragraphs[:-1]
+    paragraphs = _without_end_marks(paragraphs)
     if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
         return paragraphs, None, None
     when, place = signed
     kept = paragraphs[:-1]
     if place is None and len(kept) >= 2 and len(kept[-1].text) <= 40 and looks_like_place(kept[-1].text):
         place = kept.pop().text
-    while len(kept) >= 2 and _END_MARK.fullmatch(kept[-1].text.strip()):
-        kept = kept[:-1]  # ". . . . ." before "HANOI, 11 MARCH 2025"
-    return kept, city_of(place), when
+    return _without_end_marks(kept), city_of(place), when  # (". . . . ." before "HANOI, 11 MARCH 2025")
+
+
+def _without_end_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs without the end marks closing them (at least one paragraph is kept)."""
+    while len(paragraphs) >= 2 and _END_MARK.fullmatch(paragraphs[-1].text.strip()):
+        paragraphs = paragraphs[:-1]
+    return paragraphs
 
 
 BOLD_HEADING_WORDS = 12
