@@ -301,6 +301,51 @@ CASES += [
  (FR_CA2, "Les deux pays continueront de travailler ensemble au sein du G7.", "commitment", ("CAN", "FRA"), "firm"),
 ]
 
+# a ninth set (the Quad, a South Africa-Kenya communiqué, Sweden-Korea, China-Brazil in the MFA's register,
+# Italy-Japan), labelled before the classifier was run on it: 3 of 26 failed then, one a mislabel (the
+# anchor reads "reiterated its support for" as a reaffirmation); fixed since: a distributive subject
+# ("neither side", "each of the two countries") is every party, negated after "neither", and a negated
+# modal is a position whether the negation stands before or after it; "endorsed the Action Plan" is an outcome.
+QUAD = DocContext("quad", "joint_statement", "en", ("AUS", "IND", "JPN", "USA"), 2024, "USA")
+ZA_KE = DocContext("za-ke", "joint_statement", "en", ("KEN", "ZAF"), 2023, "ZAF")
+SE_KR = DocContext("se-kr", "joint_statement", "en", ("KOR", "SWE"), 2024, "SWE")
+CN_BR = DocContext("cn-br", "joint_statement", "en", ("BRA", "CHN"), 2024, "CHN")
+IT_JP = DocContext("it-jp", "joint_statement", "en", ("ITA", "JPN"), 2024, "ITA")
+CH_JP = DocContext("ch-jp", "joint_statement", "fr", ("CHE", "JPN"), 2024, "CHE")
+Q, K, S, BR, IJ = ("AUS", "IND", "JPN", "USA"), ("KEN", "ZAF"), ("KOR", "SWE"), ("BRA", "CHN"), ("ITA", "JPN")
+CASES += [
+ (QUAD, "We, the leaders of Australia, India, Japan and the United States, will continue to deliver on our shared vision.", "commitment", Q, "firm"),
+ (QUAD, "The Quad Leaders announced the launch of a new Maritime Initiative for Training in the Indo-Pacific.", "outcome", Q, None),
+ (QUAD, "India looks forward to hosting the next Quad Leaders' Summit in 2025.", "commitment", ("IND",), "soft"),
+ (QUAD, "Together, we are committed to supporting Pacific Island countries in addressing the impacts of climate change.", "commitment", Q, "firm"),
+ (QUAD, "We strongly oppose any destabilizing or unilateral actions that seek to change the status quo by force.", "position", Q, None),
+ (QUAD, "Japan and the United States plan to expand the Quad Cancer Moonshot with new commitments.", "commitment", ("JPN", "USA"), "soft"),
+ (ZA_KE, "The two Heads of State directed their Ministers to convene the Joint Commission for Cooperation before the end of the year.", "commitment", K, "firm"),
+ (ZA_KE, "President Ruto thanked President Ramaphosa for the warm hospitality accorded to him and his delegation.", "none", (), None),
+ (ZA_KE, "The two Presidents witnessed the signing of a Memorandum of Understanding on Tourism.", "outcome", K, None),
+ (ZA_KE, "Both Heads of State undertook to work towards the removal of non-tariff barriers.", "commitment", K, "firm"),
+ (ZA_KE, "South Africa will host the G20 Summit in Johannesburg in 2025.", "commitment", ("ZAF",), "firm"),
+ (ZA_KE, "The visit ended with a courtesy call on the Deputy President.", "none", (), None),
+ (SE_KR, "Sweden and the Republic of Korea shall establish an annual dialogue between their foreign ministries.", "commitment", S, "firm"),
+ (SE_KR, "The Prime Minister and the President expressed their intention to explore cooperation on small modular reactors.", "commitment", S, "soft"),
+ (SE_KR, "Korea welcomed Sweden's accession to NATO.", "position", ("KOR",), None),
+ (SE_KR, "Going forward, the two governments aim to double bilateral trade by 2030.", "commitment", S, "soft"),
+ (SE_KR, "The partnership shall be reviewed every two years.", "none", (), None),
+ (SE_KR, "Each side will designate a coordinator for the partnership.", "commitment", S, "firm"),
+ (CN_BR, "The two sides agreed to continue to deepen cooperation under the Belt and Road Initiative.", "commitment", BR, "firm"),
+ (CN_BR, "The Chinese side reiterated its support for Brazil's hosting of COP30.", "reaffirmation", ("CHN",), None),
+ (CN_BR, "Brazil reaffirms its adherence to the one-China principle.", "reaffirmation", ("BRA",), None),
+ (CN_BR, "Both sides will strengthen exchanges between their legislatures.", "commitment", BR, "firm"),
+ (CN_BR, "The two sides are ready to expand practical cooperation in agriculture.", "commitment", BR, "soft"),
+ (IT_JP, "Italy and Japan resolved to elevate their relationship to a Strategic Partnership.", "commitment", IJ, "firm"),
+ (IT_JP, "Prime Minister Meloni and Prime Minister Kishida endorsed the Action Plan for 2024-2027.", "outcome", IJ, None),
+ (IT_JP, "Neither side will recognise any change to borders achieved by force.", "position", IJ, None),
+ (IT_JP, "Each of the two countries will appoint a special envoy for the partnership.", "commitment", IJ, "firm"),
+ (IT_JP, "The Italian Government intends to dispatch a naval vessel to the Indo-Pacific in 2025.", "commitment", ("ITA",), "soft"),
+ (CH_JP, "Aucune des deux parties ne reconnaîtra un changement du statu quo par la force.", "position", ("CHE", "JPN"), None),
+ (CH_JP, "Chacune des parties désignera un point de contact pour le dialogue.", "commitment", ("CHE", "JPN"), "firm"),
+]
+
 @pytest.mark.parametrize("ctx, text, kind, actors, strength", CASES, ids=[c[1][:50] for c in CASES])
 def test_other_style_sentence(ctx, text, kind, actors, strength):
     label = classify_sentence(text, ctx)

@@ -101,6 +101,11 @@ def patterns() -> ActorPatterns:
         + r"|(?:(?:" + _trie_ci(coll["determiners"]) + r"\s+)?" + _trie_ci(coll["portfolio_heads"]) + portfolio + r")"
         + r"|(?:" + _trie_ci(numbered) + r"\s+" + _trie_ci(coll["numbered_heads"])
         + r"|" + _trie_ci(coll["bare"]) + r"|" + _trie_ci(coll["pronouns"]) + r")"
+        # "each side", "neither country", "each of the two countries", "neither of us", "chacune des parties"
+        + r"|(?:" + _trie_ci(coll["distributives"]) + r"\s+(?:" + _trie_ci(coll["singular_heads"])
+        + r"|(?i:of\s+(?:us|them)|d['’]\s?entre\s+(?:nous|eux|elles))"
+        + r"|(?i:(?:of|des|d['’]\s?entre)\s+(?:(?:the|our|their|les|nos|leurs)\s+)?(?:(?:two|three|four|deux|trois|quatre)\s+)?)"
+        + _trie_ci(coll["heads"] + coll["numbered_heads"]) + r"))"
     )
     edge_l, edge_r = r"(?<![\w])", r"(?![\w])"
     fields = dict(

@@ -140,7 +140,7 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
         nxt = words_after(text, cue.end, 6)
         negated_after = _negated_after(nxt, g)
         if subject.negated or negated_after:
-            if cue.refusal and negated_after:  # "we will not tolerate", "nous ne reconnaîtrons jamais"
+            if cue.refusal:  # "we will not tolerate", "nous ne reconnaîtrons jamais", "neither side will recognise"
                 yield _Hit("position", subject.actors)
             continue
         if not _complement_ok(nxt, cue, g):

@@ -113,7 +113,8 @@ def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> 
             blocked = blocked or resolver.resolve(stripped[start:]) is not None
             continue
         actors = resolver.resolve(stripped[start:], context=stripped[:start])
-        if actors is not None:
+        if actors is not None:  # "Neither side will recognise": every party, negated
+            negated = negated or stripped[start:].split(None, 1)[0].lower() in g.negations
             return Subject(actors, "explicit", negated, _last_word(stripped[:start]))
     return Subject(None, "other", negated)
 
