@@ -103,6 +103,29 @@ def test_one_mention_per_style_sentence(ctx, text, name, kind, event):
     assert [(m.name, m.kind, m.event) for m in mentions] == [(name, kind, event)]
 
 
+@pytest.mark.parametrize("ctx, text, name, kind, parties", [
+    # labelled before the run: "Free Trade Area" did not give the trade kind, a regional name kept the
+    # two parties, a widely known instrument spelled out did not take its known kind and parties, and
+    # "protocole d'accord" (the French MOU of Switzerland, Belgium, Africa) was an agreement
+    (DocContext("za-ke", "joint_statement", "en", ("KEN", "ZAF")),
+     "The two countries committed to fully implement the African Continental Free Trade Area Agreement.",
+     "African Continental Free Trade Area Agreement", "free_trade_agreement", ()),
+    (AU_IN, "Both countries will implement the Regional Comprehensive Economic Partnership.",
+     "Regional Comprehensive Economic Partnership", "free_trade_agreement", ()),  # RCEP's name, spelled out
+    (DocContext("kr-ca", "joint_statement", "en", ("CAN", "KOR")),
+     "Both sides support the modernisation of the Comprehensive Economic and Trade Agreement.",
+     "Comprehensive Economic and Trade Agreement", "free_trade_agreement", ("CAN", "EUU")),
+    (DocContext("ch-jp", "joint_statement", "fr", ("CHE", "JPN")),
+     "Les deux parties ont signé un protocole d'accord sur la coopération scientifique.",
+     "protocole d'accord sur la coopération scientifique", "mou", ("CHE", "JPN")),
+    (AU_IN, "The leaders launched the Australia-India Innovation Partnership.",
+     "Australia-India Innovation Partnership", "partnership", ("AUS", "IND")),
+])
+def test_regional_names_are_open_to_many_and_trade_areas_are_trade_agreements(ctx, text, name, kind, parties):
+    (m,) = extract_mentions([SentenceIn(1, 1, text)], ctx)
+    assert (m.name, m.kind, m.parties) == (name, kind, parties)
+
+
 def test_parties_from_name_prefix_owner_or_context():
     text = ("The EU-Japan Economic Partnership Agreement, Canada's Indo-Pacific Strategy, "
             "the Quad Critical Minerals Initiative and the Green Hydrogen Partnership were discussed.")

@@ -63,6 +63,8 @@ class InstrumentVocab:
     # "CETA" -> (kind, name, parties or None: the statement's)
     known_acronyms: dict[str, tuple[str, str, tuple[str, ...] | None]] = field(default_factory=dict)
     known_acronym_re: re.Pattern[str] | None = None  # finds any of them as a word
+    # their names spelled out, lower case: "regional comprehensive economic partnership" -> (kind, parties)
+    known_names: dict[str, tuple[str, tuple[str, ...] | None]] = field(default_factory=dict)
 
     def words(self, name: str) -> frozenset[str]:
         return self.lexicon[name]
@@ -135,6 +137,8 @@ def load_vocab() -> InstrumentVocab:
         acronym_heads={k: (v["kind"], v["expansion"]) for k, v in data["acronym_heads"].items()},
         known_acronyms={k: (v["kind"], v["name"], tuple(sorted(v["parties"])) if "parties" in v else None)
                         for k, v in data.get("known_acronyms", {}).items()},
+        known_names={v["name"].lower(): (v["kind"], tuple(sorted(v["parties"])) if "parties" in v else None)
+                     for v in data.get("known_acronyms", {}).values()},
         known_acronym_re=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, data["known_acronyms"])) + r")(?![\w-])")
         if data.get("known_acronyms") else None,
         kind_phrases=kind_phrases,

@@ -188,11 +188,14 @@ def _resolve(cand: Candidate, sentence: SentenceIn, ctx: DocContext, vocab: Inst
         return defined.get(cand.short_name)
     if cand.mtype == "anaphor":
         return _antecedent(cand.kind, sentence.paragraph_no, vocab, history)
-    kind = refine_kind(cand.name, cand.kind, vocab)
+    kind, parties = refine_kind(cand.name, cand.kind, vocab), None
+    if (known := vocab.known_names.get(cand.name.lower())) is not None:  # a widely known one, spelled out
+        kind, parties = known
     return InstrumentMention(
         paragraph_no=sentence.paragraph_no, sentence_no=sentence.sentence_no, name=cand.name,
         short_name=cand.short_name, kind=kind, event=REFERENCED, surface="",
-        parties=_parties(cand, kind, ctx, vocab), year=cand.year, aliases=cand.aliases,
+        parties=parties if parties is not None else _parties(cand, kind, ctx, vocab), year=cand.year,
+        aliases=cand.aliases,
     )
 
 
@@ -214,6 +217,7 @@ def _parties(cand: Candidate, kind: str, ctx: DocContext, vocab: InstrumentVocab
         return tuple(sorted(named))
     words = f" {normalize(cand.name)} "
     if kind in vocab.words("multilateral_kinds") or kind not in vocab.words("bilateral_kinds") and any(
-            f" {w} " in words for w in vocab.words("multilateral_words")):
+            f" {w} " in words for w in vocab.words("multilateral_words")) or any(
+            f" {w} " in words for w in vocab.words("regional_words")):
         return ()
     return tuple(sorted(ctx.parties))
