@@ -281,3 +281,52 @@ def test_a_third_person_pronoun_stands_for_the_one_actor_of_the_sentence_before(
     sentences = [SentenceIn(1, 1, "La France réaffirme son objectif d’accueillir 30 000 étudiants indiens en 2030."),
                  SentenceIn(1, 2, "À cette fin, elle étendra le réseau des classes internationales.")]
     assert [lab.actors for lab in label_sentences(sentences, fr)] == [("FRA",), ("FRA",)]
+
+
+def test_a_list_nested_under_a_list_item_reads_with_both_lead_ins():
+    """"Sweden and Korea will:" then an item ending with ":" and its own bullets, then the outer items again."""
+    sentences = [SentenceIn(1, 1, "Within the partnership, the two countries will:"),
+                 SentenceIn(2, 1, "hold regular consultations", True, 1),
+                 SentenceIn(3, 1, "deepen cooperation on security and defence, in particular on:", True, 1),
+                 SentenceIn(4, 1, "defence industry and defence materiel", True, 2),
+                 SentenceIn(5, 1, "cyber security", True, 2),
+                 SentenceIn(6, 1, "explore research on critical technologies", True, 1),
+                 SentenceIn(7, 1, "Trade between them has doubled since 2015.")]
+    labels = label_sentences(sentences, CTX)
+    assert [(lab.kind, lab.strength) for lab in labels] == [
+        ("commitment", "firm")] * 5 + [("commitment", "soft"), ("none", None)]
+    assert labels[3].actors == ("CAN", "KOR")
+
+
+def test_items_written_as_plain_paragraphs_ending_with_semicolons():
+    """A lead-in, then plain paragraphs ending with ";" and a last one with "." (no bullets, no <li>)."""
+    assert _labels([
+        "13. During the visit, the two sides agreed to:",
+        "expand the exchange of students and researchers;",
+        "hold the first meeting of the energy dialogue in 2025;",
+        "review the partnership every two years.",
+        "Trade between the two countries has doubled since 2015.",
+    ]) == [("commitment", "firm")] * 4 + [("none", None)]
+    # a paragraph after a lead-in that is not written as an item stands alone
+    assert _labels(["The leaders issued the following statement:", "Trade has doubled since 2015."])[1] == (
+        "none", None)
+
+
+@pytest.mark.parametrize("text, kind, actors, strength", [
+    # a name, then what it is: the body's country
+    ("Vinnova, Sweden’s innovation agency, and the Korea Institute for Advancement of Technology (KIAT) will "
+     "co-fund joint research projects.", "commitment", ("KOR", "SWE"), "firm"),
+    ("KOTRA, the Korea Trade-Investment Promotion Agency, will open an office in Stockholm.", "commitment", ("KOR",),
+     "firm"),
+    # a plural collective is no appositive of the name before it ("Building on the ISA, the leaders")
+    ("Building on the ISA, the leaders decided to hold annual talks.", "commitment", ("KOR", "SWE"), "firm"),
+    # reported speech: "said that ... would" reports a "will"
+    ("President Yoon said that the Korea AeroSpace Administration (KASA) would consider using the Esrange Space "
+     "Center.", "commitment", ("KOR",), "soft"),
+    ("The Prime Minister informed the President that Sweden would send a trade mission in 2025.", "commitment",
+     ("SWE",), "firm"),
+])
+def test_appositives_institutes_and_reported_speech(text, kind, actors, strength):
+    ctx = DocContext("se-kr", "joint_statement", "en", ("KOR", "SWE"), 2024, "SWE")
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)

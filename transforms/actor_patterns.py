@@ -118,6 +118,7 @@ def patterns() -> ActorPatterns:
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(
             DET + r"(?:(" + names_t + r")(?:['’]s)?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,3}?"
+            + r"(?:(?<=['’]s\s)(?:[a-z][\w-]*\s+){1,2}?)?"  # "Sweden's innovation agency": lower case after a possessive
             + bodies_t + _OF_TAIL
         ),
         of_atom=re.compile(DET + bodies_t + _OF_TAIL + r",?\s+" + OF + r"\s*" + DET + "(" + names_t + ")"),

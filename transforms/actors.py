@@ -35,6 +35,10 @@ _SKIP_TOKENS = frozenset({
     "H.E", "HE", "Madame", "Monsieur", "M", "Mme",
 })
 _UNKNOWN = object()  # not yet in a resolver's cache
+# a name of one to five capitalised words (an agency, a person), maybe with its acronym: "Vinnova",
+# "Enterprise Ireland", "Japan External Trade Organization (JETRO)"
+_DESCRIPTION = re.compile(r"\s*(?:the\s|l[ae]s?\s|l['’]|\S+['’]s\s)")  # "the ...", "Sweden's ..."
+_PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|the|de|du|des)){0,4}(?:\s+\([A-Z][\w.&-]*\))?")
 _JOINT_TITLE = re.compile(r"\bjoint\b|\bcommune\b|\bconjointe\b|\bdeclaration\b|\bcommuniqu", re.I)
 
 
@@ -184,13 +188,18 @@ class ActorResolver:
         phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
         if not phrase:
             return None
-        for sep in reversed(list(_SEPARATOR.finditer(phrase))):  # a coordination first:
+        separators = list(_SEPARATOR.finditer(phrase))
+        for sep in reversed(separators):  # a coordination first:
             right = self._atom(phrase[sep.end():].strip(), context)  # "the ROK Ministry of X and
             if right is None:  # the Canadian Department of Y" is two actors, not one long name
                 continue
             left = self.resolve(phrase[: sep.start()], context)
             if left is not None:
                 return tuple(sorted(set(left) | set(right)))
+            if sep.group().strip() == "," and _DESCRIPTION.match(phrase, sep.end()) and \
+                    _PROPER_NAME.fullmatch(phrase[: sep.start()]) and \
+                    not patterns().collective.fullmatch(phrase[sep.end():].strip()):
+                return right  # a name, then what one body it is: "Vinnova, Sweden's innovation agency"
         return self._atom(phrase, context)
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:

@@ -25,7 +25,7 @@ from transforms.korean import korean_label
 from transforms.records import DocContext, SentenceIn, SentenceLabel
 from transforms.regex_set import SENTENCES
 from transforms.segment import without_marker
-from transforms.lists import lead_ins
+from transforms.lists import lead_in_text, lead_ins
 from transforms.subjects import Subject, subject_before
 from transforms.themes import themes_for
 from transforms.years import target_years
@@ -226,9 +226,10 @@ def label_sentences(sentences: list[SentenceIn], ctx: DocContext) -> list[Senten
 def _label_all(sentences: list[SentenceIn], ctx: DocContext) -> list[SentenceLabel]:
     resolver = _resolver(ctx, [s.text for s in sentences])
     labels: list[SentenceLabel] = []
-    for sentence, lead in zip(sentences, lead_ins(sentences)):  # (transforms/lists.py)
+    leads = lead_ins(sentences)  # (transforms/lists.py)
+    for sentence, lead in zip(sentences, leads):
         if lead is not None:
-            labels.append(_item_label(sentence.text, sentences[lead].text, ctx, resolver))
+            labels.append(_item_label(sentence.text, lead_in_text(sentences, leads, lead), ctx, resolver))
         else:
             labels.append(_label(sentence.text, ctx, resolver))
         resolver.note_sentence(sentence.text, labels[-1].actors)

@@ -20,7 +20,7 @@ from transforms.instrument_titles_en import english_titles
 from transforms.instrument_titles_fr import french_titles
 from transforms.instrument_vocab import InstrumentVocab, load_vocab
 from transforms.korean_instruments import korean_mentions
-from transforms.lists import lead_ins
+from transforms.lists import lead_in_text, lead_ins
 from transforms.organizations import known_org_names, org_spans
 from transforms.records import DocContext, SentenceIn
 
@@ -56,9 +56,10 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
     vocab = load_vocab()
     defined: dict[str, InstrumentMention] = {}
     history: list[InstrumentMention] = []
-    for sentence, lead in zip(sentences, lead_ins(sentences)):  # (transforms/lists.py)
+    leads = lead_ins(sentences)  # (transforms/lists.py)
+    for sentence, lead in zip(sentences, leads):
         found = _sentence_mentions(sentence, ctx, vocab, defined, history)
-        event = _lead_in_event(sentences[lead].text, vocab) if lead is not None and found else None
+        event = _lead_in_event(lead_in_text(sentences, leads, lead), vocab) if lead is not None and found else None
         if event:  # "the following documents were exchanged:" then "- Memorandum of Understanding on ...;"
             found = [replace(m, event=event) if m.event == REFERENCED and m.mtype != "anaphor" else m
                      for m in found]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from transforms.records import SentenceIn
-from transforms.segment import PARAGRAPH_MARKER
+from transforms.segment import PARAGRAPH_MARKER, without_marker
 
 
 def marker_style(text: str) -> str | None:
@@ -27,27 +27,46 @@ def marker_style(text: str) -> str | None:
     return re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", m.group().strip())))
 
 
+_ENDS_ITEM = re.compile(r";\s*(?:and|or|et|ou)?\s*$")
+
+
 def lead_ins(sentences: list[SentenceIn]) -> list[int | None]:
-    """For each sentence, the index of the lead-in it is an item of, or None."""
+    """For each sentence, the index of the lead-in it is an item of, or None. An item ending with ":"
+    leads a nested list ("deepen cooperation, in particular on:" then its own bullets); the items after
+    that list go back to the outer lead-in."""
     out: list[int | None] = []
-    lead: int | None = None  # the last sentence ending with ":" before a run of items
-    lead_key: tuple | None = None  # the list the lead-in's paragraph is in (or its kind of number)
-    run_key: tuple | None = None  # the list of the items read with the lead-in so far
+    # open lead-ins, innermost last: [index, the list its paragraph is in (or its kind of number),
+    # the list of the items read with it so far]
+    stack: list[list] = []
     key: tuple | None = None
-    continues = False
+    continues = semicolons = False
     for i, sentence in enumerate(sentences):
         if sentence.sentence_no == 1:
             style = marker_style(sentence.text)
             key = ("list", sentence.list_id) if sentence.is_list_item else (("number", style) if style else None)
-            continues = lead is not None and key is not None and key != lead_key and run_key in (None, key)
+            if key is None and stack and (semicolons or _ENDS_ITEM.search(sentence.text)):
+                key = ("plain",)  # items written as plain paragraphs, each but the last ending with ";"
+            semicolons = key == ("plain",) and bool(_ENDS_ITEM.search(sentence.text))
+            while stack and not (key is not None and key != stack[-1][1] and stack[-1][2] in (None, key)):
+                stack.pop()  # this paragraph is no item of the innermost lead-in: try the one around it
+            continues = bool(stack)
             if continues:
-                run_key = key
+                stack[-1][2] = key
         if continues:
-            out.append(lead)
-            continue
-        out.append(None)
-        if sentence.text.rstrip().endswith(":"):
-            lead, lead_key, run_key = i, key, None
+            out.append(stack[-1][0])
         else:
-            lead = None
+            out.append(None)
+            stack.clear()
+        if sentence.text.rstrip().endswith(":"):
+            stack.append([i, key, None])
     return out
+
+
+def lead_in_text(sentences: list[SentenceIn], leads: list[int | None], i: int) -> str:
+    """Sentence ``i`` as the lead-in of the items after it, with the lead-ins it is itself an item of:
+    "Sweden and Korea will: deepen cooperation on security, in particular on:"."""
+    text = sentences[i].text
+    while (outer := leads[i]) is not None:
+        text = sentences[outer].text.rstrip().rstrip(":").rstrip() + " " + without_marker(text)
+        i = outer
+    return text
