@@ -65,3 +65,21 @@ def test_missing_body_names_the_selector():
     page = ENGLISH_POST.replace('class="bo_con"', 'class="content"').encode()
     with pytest.raises(SelectorError, match=r"\.board_detail \.bo_con"):
         parse_page(page, "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=321")
+
+
+KOREAN_RELEASE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>보도자료 | 외교부</title></head>
+<body><div class="board_detail">
+  <div class="bo_head"><h2>한-인도네시아 외교장관회담 개최 결과</h2><ul class="bo_info"><li>작성일 2024-05-03</li></ul></div>
+  <div class="bo_con">
+    <p>1. 조태열 외교부 장관은 5.2.(목) 오후 부산 누리마루 APEC 하우스에서 레트노 마르수디 인도네시아 외교장관과 회담을 가졌다.</p>
+    <p>ㅇ 양 장관은 방산 협력을 강화해 나가기로 하였다.</p>
+    <p>붙임 : 회담 사진 2매.  끝.</p>
+  </div>
+</div></body></html>"""
+
+
+def test_a_korean_release_drops_its_attachment_line_and_takes_the_meeting_place():
+    doc = parse_page(KOREAN_RELEASE.encode(), "https://www.mofa.go.kr/www/brd/m_4080/view.do?seq=1")
+    assert [p.text[:12] for p in doc.paragraphs] == ["1. 조태열 외교부 장", "ㅇ 양 장관은 방산 협"]
+    assert doc.location == "부산"  # "부산 누리마루 APEC 하우스에서 ... 회담을 가졌다"
+    assert doc.language == "ko"

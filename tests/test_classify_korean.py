@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 
 from extractors.records import Paragraph, ParsedDocument
-from transforms.classify import classify_sentence
+from transforms.classify import classify_sentence, label_sentences
 from transforms.document import SourceMeta, transform_document
 from transforms.korean import korean_countries
-from transforms.records import DocContext
+from transforms.records import DocContext, SentenceIn
 
 KR_CA = DocContext("ko", "joint_statement", "ko", ("CAN", "KOR"), 2023, "KOR")
 KR_US = DocContext("ko-us", "joint_statement", "ko", ("KOR", "USA"), 2023, "KOR")
@@ -96,3 +96,39 @@ def test_every_state_has_its_korean_name():
 def test_korean_subjects_after_adverbials_bodies_and_expectations(text, kind, actors):
     label = classify_sentence(text, DocContext("ko", "joint_statement", "ko", ("KOR", "PHL"), 2024, "KOR"))
     assert (label.kind, label.actors) == (kind, actors)
+
+
+# a ministry's press release on a bilateral meeting (mofa.go.kr's board style), after a held-out one failed
+# nearly whole: subjects "양 장관", a minister by surname ("조 장관", "썬 장관", learned from the opening),
+# "정부" (the publisher), a body with its acronym; "-겠다", "예정이다", "하기로 하고"; each clause's own topic
+KR_VN_RELEASE = [
+    "조태열 외교부 장관은 10.2.(수) 오전 서울에서 방한 중인 부이 타잉 썬(Bui Thanh Son) 베트남 외교부 장관과 회담을 개최하였다.",
+    "양 장관은 양국 간 교역 확대를 위해 긴밀히 협력해 나가기로 하였다.",
+    "썬 장관은 한국 기업의 애로 해소를 적극 지원하겠다고 하였다.",
+    "조 장관은 우리 정부가 내년에 장학 사업을 확대할 예정이라고 설명하였다.",
+    "한국국제협력단(KOICA)은 2025년부터 베트남 북부에서 보건 사업을 새로 추진할 예정이다.",
+    "양측은 제2차 회의를 내년 중 하노이에서 개최하기로 하고, 세부 일정은 외교 경로로 협의해 나가기로 하였다.",
+    "조 장관은 베트남의 P4G 정상회의 개최를 지지하였고, 썬 장관은 APEC 정상회의의 성공을 위해 협력하겠다고 하였다.",
+    "베트남 측은 이를 환영하고, 한-아세안 협력이 지역 번영에 기여할 것이라고 하였다.",
+    "정부는 이번 회담을 계기로 베트남과의 협력을 한층 강화해 나갈 것이다.",
+    "양국 관계 부처는 내년 상반기 중 공동위원회를 개최할 계획이다.",
+]
+
+
+def test_a_korean_ministry_release_on_a_bilateral_meeting():
+    ctx = DocContext("kr-vn", "press_release", "ko", ("KOR",), 2024, "KOR")
+    sentences = [SentenceIn(i, 1, t) for i, t in enumerate(KR_VN_RELEASE, 1)]
+    got = [(x.kind, x.actors, x.strength) for x in label_sentences(sentences, ctx)]
+    both = ("KOR", "VNM")
+    assert got == [
+        ("outcome", ("KOR",), None),  # the minister held the talks (a party's act at the meeting)
+        ("commitment", both, "firm"),
+        ("commitment", ("VNM",), "firm"),
+        ("commitment", ("KOR",), "firm"),  # "확대할 예정" is scheduled: firm ("할 계획", a plan, is soft)
+        ("commitment", ("KOR",), "firm"),
+        ("commitment", both, "firm"),
+        ("commitment", ("VNM",), "firm"),  # the commitment is Son's, in his own clause
+        ("position", ("VNM",), None),  # the reported future is the cooperation's, no party's
+        ("commitment", ("KOR",), "firm"),
+        ("commitment", both, "soft"),
+    ]

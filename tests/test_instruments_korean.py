@@ -56,3 +56,22 @@ def test_korean_connectives_and_adjectives_do_not_open_a_name():
     ctx = DocContext("ko", "joint_statement", "ko", ("KOR", "PHL"))
     text = "양국은 FTA 공동위원회를 통해 협정의 이행 상황을 점검하고, 구체적인 행동계획을 마련하기로 하였다."
     assert korean_mentions(SentenceIn(1, 1, text), ctx) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # a title in 「」 is a name whatever its words (and the heads inside it are not read again)
+    ("양측은 「한-인도네시아 디지털 협력 강화를 위한 행동계획」의 이행 현황을 점검하였다.",
+     [("한-인도네시아 디지털 협력 강화를 위한 행동계획", "plan", "implementing")]),
+    ("지난해 체결된 「한-베트남 기후변화 협력 양해각서」를 충실히 이행하기로 하였다.",
+     [("한-베트남 기후변화 협력 양해각서", "mou", "committed_to_implement")]),
+    ("조 장관은 「한-아세안 청년 교류 프로그램」을 내년부터 시행한다고 발표하였다.",
+     [("한-아세안 청년 교류 프로그램", "initiative", "announced")]),
+    # a two-word head whose first word is longer ("전략동반자 관계"); "맞아" and "동" open no name
+    ("양국은 수교 30주년을 맞아 포괄적 전략동반자 관계를 수립하였다.",
+     [("포괄적 전략동반자 관계", "partnership", "established")]),
+    ("ㅇ 동 양해각서는 양국 협력의 제도적 기반이 될 것이다.", []),
+])
+def test_quoted_korean_titles_and_two_word_heads(text, found):
+    from transforms.korean_instruments import korean_mentions
+    ctx = DocContext("ko", "press_release", "ko", ("KOR",))
+    assert [(m["name"], m["kind"], m["event"]) for m in korean_mentions(SentenceIn(1, 1, text), ctx)] == found

@@ -86,3 +86,13 @@ def test_document_type_from_the_title_of_a_page_with_no_registry_entry(title, do
     from transforms.document import infer_doc_type
 
     assert infer_doc_type(title) == doc_type
+
+
+def test_korean_item_marks_and_dates_in_a_press_release():
+    from transforms.scoring import match_key
+    from transforms.segment import without_marker
+    # "ㅇ" opens an item (NFKC turns it into the conjoining "ᄋ" before matching); a date "10.6.-11." ends no sentence
+    assert without_marker("ㅇ 양측은 협력을 강화하기로 하였다.") == "양측은 협력을 강화하기로 하였다."
+    assert match_key("ㅇ 양측은 협력을 강화하기로 하였다.") == "양측은 협력을 강화하기로 하였다."
+    assert split_sentences("라오스는 10.6.-11. 비엔티안에서 회의를 주최할 예정이다. 양측은 이를 환영하였다.") == [
+        "라오스는 10.6.-11. 비엔티안에서 회의를 주최할 예정이다.", "양측은 이를 환영하였다."]

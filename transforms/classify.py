@@ -19,9 +19,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from transforms.actors import ActorResolver, learn_people
+from transforms.actors import ActorResolver, People, learn_people
 from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, words_after
-from transforms.korean import korean_label
+from transforms.korean import KoreanReader, korean_label, learn_korean_people
 from transforms.records import DocContext, SentenceIn, SentenceLabel
 from transforms.regex_set import SENTENCES
 from transforms.segment import without_marker
@@ -157,7 +157,8 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
 
 def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel:
     if ctx.language == "ko":  # head-final: its own rules (transforms/korean.py)
-        label = korean_label(text, ctx)
+        reader = KoreanReader(resolver.collective(), resolver.people.names, ctx.publisher_country)
+        label = korean_label(text, ctx, reader)
         if label.kind != "commitment":
             return label
         return replace(label, themes=themes_for(text), target_years=target_years(text, ctx.published_year))
@@ -202,9 +203,9 @@ def _item_label(item: str, lead_in: str, ctx: DocContext, resolver: ActorResolve
 
 
 def _resolver(ctx: DocContext, texts: list[str]) -> ActorResolver:
+    people = People(names=learn_korean_people(texts)) if ctx.language == "ko" else learn_people(texts)
     return ActorResolver(
-        parties=tuple(ctx.parties), people=learn_people(texts), doc_type=ctx.doc_type,
-        publisher_country=ctx.publisher_country,
+        parties=tuple(ctx.parties), people=people, doc_type=ctx.doc_type, publisher_country=ctx.publisher_country,
     )
 
 

@@ -37,10 +37,15 @@ class _Vocab:
     short_forms: tuple[tuple[re.Pattern, str], ...]  # "한-": Korea's short form before a hyphen
     compounds: tuple[tuple[str, re.Pattern, frozenset[str]], ...]  # "한미" (longest first)
     collective: frozenset[str]
+    collective_prefixes: frozenset[str]
+    collective_heads: tuple[str, ...]
+    own_government: frozenset[str]
+    bodies: frozenset[str]
     titles: tuple[str, ...]
     leaders: dict[str, str]
     cues: tuple[tuple[str, str | None, re.Pattern], ...]  # (kind, strength, pattern)
     negation: re.Pattern
+    not_subjects: frozenset[str]  # adverbs ending like a subject particle ("같이")
 
 
 @lru_cache(maxsize=1)
@@ -64,10 +69,15 @@ def _vocab() -> _Vocab:
         compounds=tuple((c, re.compile(r"(?<![가-힣])" + c + r"(?![가-힣]{2})"), frozenset(isos))
                         for c, isos in sorted(data["actors"].get("compounds", {}).items(), key=lambda c: -len(c[0]))),
         collective=frozenset(data["actors"]["collective"]),
+        collective_prefixes=frozenset(data["actors"]["collective_prefixes"]),
+        collective_heads=tuple(data["actors"]["collective_heads"]),
+        own_government=frozenset(data["actors"]["own_government"]),
+        bodies=frozenset(name for names in data.get("bodies", {}).values() for name in names),
         titles=tuple(data["actors"]["titles"]),
         leaders=dict(data["leaders"]),
         cues=cues,
         negation=re.compile("|".join(data["cues"]["negations"])),
+        not_subjects=frozenset(data["cues"]["not_subjects"]),
     )
 
 
@@ -99,19 +109,72 @@ def _strip_particle(word: str, v: _Vocab) -> tuple[str, str] | None:
     return None
 
 
-def _actor(part: str, parties: tuple[str, ...], v: _Vocab) -> tuple[str, ...] | None:
-    part = part.strip(" ,")
+@dataclass(frozen=True)
+class KoreanReader:
+    """What a Korean sentence's subject may stand for in one document: ``collective`` for "우리", "양측",
+    "양 장관" (the parties; in a one-government release also the country met); ``people`` for a
+    minister named by surname and title ("조 장관", "썬 장관", learned by ``learn_korean_people``);
+    ``publisher`` for a bare "정부" (the government)."""
+
+    collective: tuple[str, ...]
+    people: dict[str, str] | None = None
+    publisher: str | None = None
+
+
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
+def learn_korean_people(texts: list[str]) -> dict[str, str]:
+    """Names tied to a country where the text gives both: "조태열 외교부 장관" (a Korean ministry: KOR),
+    "부이 타잉 썬(Bui Thanh Son) 베트남 외교부 장관" (VNM). Each name word is kept, and the surname of a
+    three-syllable Korean name ("조"), as later references use them ("썬 장관", "조 장관")."""
+    v = _vocab()
+    found: dict[str, str] = {}
+    clashes: set[str] = set()
+    for text in texts:
+        words = _PARENTHESES.sub("", text).split()
+        for j, word in enumerate(words):
+            if not any(word.startswith(t) for t in v.titles) or j == 0:
+                continue
+            iso, k = None, j - 1
+            while k >= 0 and (words[k] in v.bodies or _country_of(words[k], v)):
+                iso = _country_of(words[k], v) or iso or ("KOR" if words[k] in v.bodies else None)
+                k -= 1  # "베트남 외교부": the country named wins over the body's own
+            if iso is None or k == j - 1:
+                continue
+            names = [w for w in words[max(0, k - 2) : k + 1] if re.fullmatch(r"[가-힣]{1,4}", w)]
+            keys = names + ([names[-1][0]] if len(names) == 1 and len(names[0]) == 3 else [])
+            for key in keys:
+                if key in clashes:
+                    continue
+                if found.setdefault(key, iso) != iso:
+                    clashes.add(key)
+                    del found[key]
+    return found
+
+
+def _country_of(word: str, v: _Vocab) -> str | None:
+    return next((iso for name, iso in v.countries if word == name and name not in v.bodies), None)
+
+
+def _actor(part: str, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None:
+    part = _PARENTHESES.sub("", part).strip(" ,")  # "한국국제협력단(KOICA)"
     if not part:
         return None
     if part in v.collective or any(part.endswith(" " + c) for c in v.collective):
-        return parties  # "우리", "양국", "한미 양국", "한-캐나다 양국"
+        return reader.collective  # "우리", "양국", "한미 양국", "한-캐나다 양국"
+    words = part.split()
+    if len(words) >= 2 and words[0] in v.collective_prefixes and " ".join(words[1:]) in v.collective_heads:
+        return reader.collective  # "양 장관", "두 외교장관", "양국 관계 부처"
+    if part in v.own_government and reader.publisher:
+        return (reader.publisher,)  # "정부는": the publishing government
     for name, iso in v.countries:  # "캐나다", "캐나다 정부", "한국 외교부"
         if part == name or part.startswith(name + " "):
             return (iso,)
-    words = part.split()
-    if words and words[-1] in v.titles:  # "윤석열 대통령", "트뤼도 총리"
+    if words and words[-1] in v.titles:  # "윤석열 대통령", "트뤼도 총리", "조 장관"
         name = " ".join(words[:-1])
-        iso = v.leaders.get(name) or next((v.leaders[w] for w in words[:-1] if w in v.leaders), None)
+        known = {**(reader.people or {}), **v.leaders}
+        iso = known.get(name) or next((known[w] for w in words[:-1] if w in known), None)
         if iso is None and name:
             iso = next((c for n, c in v.countries if name.startswith(n)), None)  # "캐나다 총리"
         return (iso,) if iso else None
@@ -127,7 +190,7 @@ def _split_conjoined(phrase: str, v: _Vocab) -> list[str]:
             current = []
             continue
         joined = next((word[: -len(c)] for c in v.conjunctions if word.endswith(c) and len(word) > len(c)), None)
-        if joined is not None and _actor(" ".join([*current, joined]), ("X",), v) is not None:
+        if joined is not None and _actor(" ".join([*current, joined]), KoreanReader(("X",)), v) is not None:
             parts.append(" ".join([*current, joined]))
             current = []
         else:
@@ -136,8 +199,13 @@ def _split_conjoined(phrase: str, v: _Vocab) -> list[str]:
     return [p for p in parts if p]
 
 
-def korean_subject(text: str, parties: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The actors of the sentence's subject; ``parties`` when it has none; None when it is not an actor."""
+_NO_TOPIC = ("",)  # korean_subject's answer for a clause with no topic of its own, when asked for it
+
+
+def korean_subject(text: str, reader: KoreanReader, default: tuple[str, ...] | None = None
+                   ) -> tuple[str, ...] | None:
+    """The actors of the sentence's subject; ``default`` (else the collective) when it has none; None when
+    it is not an actor."""
     v = _vocab()
     words = text.split()
     start = 0
@@ -150,23 +218,43 @@ def korean_subject(text: str, parties: tuple[str, ...]) -> tuple[str, ...] | Non
         stem, particle = stripped
         for first in range(start, end + 1):  # the longest phrase ending at the topic: "이 이니셔티브에 따라 한국은"
             phrase = " ".join([*words[first:end], stem])
-            parts = [_actor(part, parties, v) for part in _split_conjoined(phrase, v)]
+            parts = [_actor(part, reader, v) for part in _split_conjoined(phrase, v)]
             if parts and all(p is not None for p in parts):
                 return tuple(sorted({iso for p in parts for iso in p})) or None
         if particle != "도":  # "도" also ends names ("트뤼도"): read on; a topic that is no actor is no party
             return None
-    return parties or None
+    return default or reader.collective or None
 
 
-def korean_label(text: str, ctx: DocContext) -> SentenceLabel:
-    """The label of one Korean sentence (see the module docstring)."""
+def _clause_actors(text: str, start: int, actors: tuple[str, ...], reader: KoreanReader, v: _Vocab
+                   ) -> tuple[str, ...] | None:
+    """Who makes the commitment ending at ``start``: the topic of its own clause when it has one ("조 장관은
+    ... 표명하였고, 썬 장관은 ... 협력하겠다고 하였다": Son); none when a reported future has a subject that
+    is no actor ("베트남 측은 ... 표명하고, 한-아세안 협력이 ... 기여할 것이라고 하였다"); else the sentence's."""
+    comma = text.rfind(", ", 0, start)
+    clause = text[comma + 2 : start] if comma >= 0 else ""
+    if clause:
+        own = korean_subject(clause, reader, default=_NO_TOPIC)
+        if own != _NO_TOPIC:
+            return own
+    if "것이라" in text[start : start + 12]:
+        for word in reversed((clause or text[:start]).split()):
+            if word.endswith(("이", "가")) and len(word) > 2 and word not in v.not_subjects:
+                return actors if _actor(word[:-1], reader, v) is not None else None
+    return actors
+
+
+def korean_label(text: str, ctx: DocContext, reader: KoreanReader | None = None) -> SentenceLabel:
+    """The label of one Korean sentence (see the module docstring); ``reader``: what the document tells of
+    its subjects (by default its parties only)."""
     v = _vocab()
     hits = sorted(((m.start(), m.end(), kind, strength, m.group()) for kind, strength, rx in v.cues
                    for m in rx.finditer(text)), key=lambda h: (h[1], h[0]))
     if not hits:
         return SentenceLabel(kind="none")
-    actors = korean_subject(text, ctx.parties)
-    if not actors or (ctx.parties and not set(actors) & set(ctx.parties)):
+    reader = reader or KoreanReader(ctx.parties, publisher=ctx.publisher_country)
+    actors = korean_subject(text, reader)
+    if not actors or (reader.collective and not set(actors) & set(reader.collective)):
         return SentenceLabel(kind="none")
     refused = False
     for start, _end, kind, strength, surface in hits:
@@ -175,7 +263,11 @@ def korean_label(text: str, ctx: DocContext) -> SentenceLabel:
         if v.negation.search(text, max(0, start - 8), start + len(surface)):
             refused = True
             continue
-        return SentenceLabel(kind="commitment", actors=actors, verb=surface, strength=strength)
+        own = _clause_actors(text, start, actors, reader, v)
+        if not own or (reader.collective and not set(own) & set(reader.collective)):
+            continue
+        return SentenceLabel(kind="commitment", actors=own, verb=surface, strength=strength)
     if refused:
         return SentenceLabel(kind="position", actors=actors)
-    return SentenceLabel(kind=hits[-1][2], actors=actors)
+    last = next((h[2] for h in reversed(hits) if h[2] != "commitment"), None)  # the main predicate
+    return SentenceLabel(kind=last, actors=actors) if last else SentenceLabel(kind="none")

@@ -62,12 +62,12 @@ def _head_at(words: list[str], i: int, v: _Vocab) -> tuple[int, str, str, bool] 
     head and nothing more) when a head ends at word i."""
     last, _ = _without_particle(words[i], v)
     last = _ACRONYM.sub("", last)  # "자유무역협정(FTA)이": the name, its acronym after it
-    for first in (i - 1, i):  # a head written in two words ("동반자 관계") or ending a word
+    for first in (i - 1, i):  # a head written in two words ("동반자 관계", "전략동반자 관계") or ending a word
         if first < 0:
             continue
         joined = "".join([*words[first:i], last])
         for head, kind in v.heads:
-            if joined.endswith(head) and (first == i or joined == head):
+            if joined.endswith(head) and (first == i or len(head) > len(last)):
                 return first, kind, last, joined == head
     return None
 
@@ -88,12 +88,41 @@ def _name_start(words: list[str], head_first: int, v: _Vocab) -> int:
     return start
 
 
+_QUOTED = re.compile(r"「([^「」]{2,80})」")  # an official title, as Korean texts quote one
+
+
+def _quoted_kind(name: str, v: _Vocab) -> str | None:
+    joined = name.replace(" ", "")
+    return next((kind for head, kind in v.heads if joined.endswith(head)), None)
+
+
 def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
-    """The instruments one Korean sentence names: name, kind, event, parties, where the name starts."""
+    """The instruments one Korean sentence names: name, kind, event, parties, where the name starts.
+    A title in 「」 ending with a head is a name whatever its words; the heads inside it are not read again."""
     v = _vocab()
-    words = sentence.text.split()
-    found, taken = [], -1
+    text = sentence.text
+    found = []
+    quoted = [(m, kind) for m in _QUOTED.finditer(text) if (kind := _quoted_kind(m.group(1), v))]
+    for m, kind in quoted:
+        after = text[m.end():].split()[:EVENT_REACH]
+        before = text[: m.start()].split()[-1:]
+        event = next((e for e, rx in v.events if rx.search(" ".join(after))), None)
+        if event is None and before and before[0].endswith(v.adnominal_endings):
+            event = next((e for e, rx in v.events if rx.search(before[0])), None)  # "체결된 「...」"
+        named = korean_countries(m.group(1))
+        found.append({"name": m.group(1).strip(), "kind": kind, "event": event or "referenced", "start": m.start(),
+                      "parties": tuple(sorted(named)) if named else tuple(sorted(ctx.parties))})
+    inside = [(m.start(), m.end()) for m, _ in quoted]
+    words = text.split()
+    offsets, pos = [], 0
+    for word in words:
+        pos = text.find(word, pos)
+        offsets.append(pos)
+        pos += len(word)
+    taken = -1
     for i in range(len(words)):
+        if any(a <= offsets[i] < b for a, b in inside):
+            continue
         head = _head_at(words, i, v)
         if head is None or head[0] <= taken:
             continue
@@ -109,7 +138,7 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
             event = next((e for e, rx in v.events if rx.search(words[start - 1])), None)  # "서명된 ... 협정"
         event = event or "referenced"
         named = korean_countries(name)
-        found.append({"name": name, "kind": kind, "event": event, "start": max(0, sentence.text.find(words[start])),
+        found.append({"name": name, "kind": kind, "event": event, "start": offsets[start],
                       "parties": tuple(sorted(named)) if named else tuple(sorted(ctx.parties))})
         taken = i
-    return found
+    return sorted(found, key=lambda f: f["start"])

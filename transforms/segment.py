@@ -24,7 +24,9 @@ _BOUNDARY = re.compile(
 # a paragraph's number and the space after it ("1. ", "(a) ", "iv) ")
 PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[ivxlc]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\))\s+(?=\S)")
 # a paragraph's number or bullet ("1. ", "(a) ", "• ", "- ")
-PARAGRAPH_MARKER = re.compile(PARAGRAPH_NUMBER.pattern + r"|[•▪◦·●*\-–—]\s+(?=\S)")
+# (Korean documents open items with "ㅇ" (ᄋ once NFKC-normalised), "○", "□", "❍"; "ㅇ" alone, a letter and
+# no syllable, is no word)
+PARAGRAPH_MARKER = re.compile(PARAGRAPH_NUMBER.pattern + r"|[•▪◦·●*\-–—ㅇᄋ○□■❍◇◆▶►➢]\s+(?=\S)")
 
 
 def without_marker(text: str) -> str:
@@ -72,6 +74,8 @@ def split_sentences(paragraph: str) -> list[str]:
                 continue
             if nxt and nxt[-1].islower() and not nxt[-1].isdigit():
                 continue  # "approx. five", lowercase continuation
+            if nxt and "가" <= nxt[-1] <= "힣" and text[m.start() - 1 : m.start()].isdigit():
+                continue  # a Korean date, "10.6.-11. 비엔티안에서": Korean sentences end with a syllable
         elif nxt and nxt[-1].islower():
             continue
         sentences.append(text[start:m.end("close")].strip())

@@ -4,7 +4,8 @@ Pure functions: no network, no clock. ``parse_page`` decodes the bytes, picks
 the adapter (explicit name, else by the url's domain, else ``generic``) and
 returns its record with ``ParsedDocument.adapter`` set. Whatever the adapter, a
 document whose page prints no place takes the one its opening says the leaders
-met in (``_dateline.meeting_place``: "met today in Seoul"). A document that is
+met in (``_dateline.meeting_place``: "met today in Seoul"; in Korean
+``korean_meeting_place``: "서울 외교부 청사에서 ... 개최하였다"). A document that is
 Markdown or plain text (declared so, or with no HTML element near its start)
 is read by ``text`` whatever the site: markup adapters have no markup to read.
 """
@@ -15,7 +16,7 @@ from dataclasses import replace
 from types import ModuleType
 from urllib.parse import urlsplit
 
-from extractors.adapters._dateline import meeting_place
+from extractors.adapters._dateline import korean_meeting_place, meeting_place
 from extractors.adapters._tree import first, parse_document
 from extractors.adapters.text import looks_like_text, parse_text
 from extractors.encoding import decode_html
@@ -66,4 +67,6 @@ def _with_place(document: ParsedDocument) -> ParsedDocument:
     """The place the opening says the leaders met in, when the page printed none."""
     if document.location:
         return document
-    return replace(document, location=meeting_place([p.text for p in document.paragraphs[:2]]))
+    opening = [p.text for p in document.paragraphs[:2]]
+    find = korean_meeting_place if document.language == "ko" else meeting_place
+    return replace(document, location=find(opening))

@@ -154,3 +154,24 @@ def meeting_place(texts: list[str]) -> str | None:
                 continue
             return city_of(place)
     return None
+
+
+@lru_cache(maxsize=1)
+def _korean_meeting() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a verb of meeting, a word of an earlier meeting, a city of the list before "에서" in one phrase)."""
+    vocab = load_data("chrome")["meeting"]["korean"]
+    cities = "|".join(map(re.escape, sorted(vocab["cities"], key=len, reverse=True)))
+    return (re.compile("|".join(map(re.escape, vocab["verbs"]))), re.compile("|".join(map(re.escape, vocab["earlier"]))),
+            re.compile(r"(?<![가-힣])(?P<place>" + cities + r")(?:\s+[가-힣A-Za-z]+){0,3}?\s*에서"))
+
+
+def korean_meeting_place(texts: list[str]) -> str | None:
+    """Where a Korean opening says the meeting took place ("서울 외교부 청사에서 ... 개최하였다" -> "서울"):
+    a listed city (extractors/data/chrome.toml [meeting.korean]) inside the phrase before "에서", in a
+    sentence with a verb of meeting and no word of an earlier one."""
+    verbs, earlier, place = _korean_meeting()
+    for text in texts:
+        for sentence in re.split(r"(?<=다\.)\s+", text):
+            if verbs.search(sentence) and not earlier.search(sentence) and (m := place.search(sentence)):
+                return m.group("place")
+    return None

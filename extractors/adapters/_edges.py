@@ -55,25 +55,28 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
     return (when, rest) if looks_like_place(rest) else None
 
 
-_END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)")  # "###", "-30-", "* * *", "END": a release's end mark
+# "###", "-30-", "* * *", "END": a release's end mark; a Korean release's "끝." and its list of attachments
+# ("붙임 : 회담 사진.  끝.")
+_END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}")
 
 
 def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, date | None]:
     """The paragraphs without a closing end mark ("###") and sign-off: a last line of date (and place),
     maybe after a line that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its
     city and date."""
-    paragraphs = _without_end_marks(paragraphs)
+    paragraphs = without_end_marks(paragraphs)
     if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
         return paragraphs, None, None
     when, place = signed
     kept = paragraphs[:-1]
     if place is None and len(kept) >= 2 and len(kept[-1].text) <= 40 and looks_like_place(kept[-1].text):
         place = kept.pop().text
-    return _without_end_marks(kept), city_of(place), when  # (". . . . ." before "HANOI, 11 MARCH 2025")
+    return without_end_marks(kept), city_of(place), when  # (". . . . ." before "HANOI, 11 MARCH 2025")
 
 
-def _without_end_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The paragraphs without the end marks closing them (at least one paragraph is kept)."""
+def without_end_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs without the end marks closing them (at least one paragraph is kept); site adapters
+    call it too."""
     while len(paragraphs) >= 2 and _END_MARK.fullmatch(paragraphs[-1].text.strip()):
         paragraphs = paragraphs[:-1]
     return paragraphs
