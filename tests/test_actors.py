@@ -184,3 +184,21 @@ def test_a_body_named_by_its_remit_then_its_country(phrase, expected):
 def test_more_bodies_and_the_taoiseach(phrase, expected):
     people = learn_people(["The Taoiseach, Simon Harris, and the Prime Minister of Japan, Ishiba Shigeru, met."])
     assert ActorResolver(parties=("IRL", "JPN"), people=people).resolve(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # French bodies: the remit in lower case, the country's adjective after the body, a federal body
+    ("le Ministère des Affaires étrangères du Japon", ("JPN",)),
+    ("l’Agence des ressources naturelles et de l’énergie du Japon", ("JPN",)),
+    ("l’Agence suisse pour l’encouragement de l’innovation", ("CHE",)),
+    ("le Ministère japonais des Affaires étrangères", ("JPN",)),
+    ("Le Département fédéral de la défense, de la protection de la population et des sports", ("CHE",)),
+    ("L’Office fédéral de l’énergie", ("CHE",)),
+    ("the Federal Ministry for Economic Affairs", ("CHE",)),  # a federal body is the publisher's
+    ("Le Secrétariat d’État à l’économie", ("CHE",)),  # a national agency (vocab [agencies])
+    ("Innosuisse, l’Agence suisse pour l’encouragement de l’innovation", ("CHE",)),  # name, then what it is
+    ("the Federal Reserve", None),
+])
+def test_french_and_federal_bodies(phrase, expected):
+    from transforms.actors import ActorResolver
+    assert ActorResolver(parties=("CHE", "JPN"), publisher_country="CHE").resolve(phrase) == expected

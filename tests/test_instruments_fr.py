@@ -77,3 +77,35 @@ def test_a_sentence_opening_on_a_lower_case_head_word_is_not_an_error():
 def test_french_titles_run_on_over_et_de_and_a_place(text, name):
     ctx = DocContext("fr", "joint_statement", "fr", ("FRA", "IND"))
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [name]
+
+
+CH = DocContext("ch-jp", "joint_statement", "fr", ("CHE", "JPN"))
+
+
+@pytest.mark.parametrize("text, found", [
+    # a title over "et la ..." (a lower-case noun), not over "et à ..." (a new verb phrase)
+    ("La Suisse et l’Inde établissent un Partenariat stratégique pour le commerce et la durabilité.",
+     [("Partenariat stratégique pour le commerce et la durabilité", "partnership", "established")]),
+    ("Les deux pays restent déterminés à mettre en œuvre l’Accord de Paris et à réduire leurs émissions.",
+     [("Accord de Paris", "agreement", "committed_to_implement")]),
+    # a head in lower case is a title when an acronym is defined for it, "entre X et Y" included
+    ("Ils saluent l’entrée en vigueur de l’accord de libre-échange entre la Suisse et l’Indonésie (ALE-CH-ID).",
+     [("accord de libre-échange entre la Suisse et l’Indonésie", "free_trade_agreement", "referenced")]),
+    # ... but not inside an organisation's name, after "de"
+    ("Le Centre national de préparation aux incidents et de stratégie en matière de cybersécurité (NISC) "
+     "participera.", []),
+    # "en la matière" refers back to the matter: it ends the title, and a bare head names nothing
+    ("Les deux parties examineront l’opportunité d’une Déclaration d’intention en la matière.", []),
+])
+def test_french_titles_over_et_la_and_lower_case_heads_with_an_acronym(text, found):
+    assert [(m.name, m.kind, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], CH)] == found
+
+
+def test_a_short_form_of_an_earlier_title_is_the_same_instrument():
+    sentences = [SentenceIn(1, 1, "La Suisse et le Japon établissent un Partenariat stratégique pour l’innovation "
+                                  "et la durabilité."),
+                 SentenceIn(2, 1, "Ils réaffirment le Partenariat stratégique.")]
+    mentions = extract_mentions(sentences, CH)
+    assert [(m.name, m.event) for m in mentions] == [
+        ("Partenariat stratégique pour l’innovation et la durabilité", "established"),
+        ("Partenariat stratégique pour l’innovation et la durabilité", "reaffirmed")]

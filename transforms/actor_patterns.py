@@ -18,7 +18,12 @@ DET = r"(?:(?:[Tt]he|THE|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s?)?"
 OF = r"(?:of|du|des|de\s+la|de\s+l['’]\s?|de|d['’]\s?)"
 CAP = r"[A-ZÀ-ÖØ-Ý][\w’'&.\-]*"
 NAME_TOKENS = CAP + r"(?:\s+(?:" + CAP + r"|von|van|der|den|bin))" + "{0,4}"
-_OF_TAIL = r"(?:\s+(?:of|for|on|de|du|des)\s+(?:the\s+|la\s+|l['’])?" + CAP + r"(?:,?\s+(?:" + CAP + r"|and|&|of|the|for|on|et|de|du|des|la))*)?"
+_EN_TAIL = r"\s+(?:of|for|on|de|du|des)\s+(?:the\s+|la\s+|l['’])?" + CAP + r"(?:,?\s+(?:" + CAP + r"|and|&|of|the|for|on|et|de|du|des|la))*"
+# French writes the remit in lower case after the body ("Département fédéral de la défense, de la protection
+# de la population et des sports", "Agence des ressources naturelles et de l’énergie")
+_FR_TAIL = (r"\s+(?:de|du|des|d['’]|pour|à|chargée?\s+de)\s*(?:la\s+|le\s+|les\s+|l['’]\s?)?[\wÀ-ÿ’'-]+"
+            r"(?:,?\s+(?:de|du|des|d['’]|la|le|les|l['’]|et|à|pour|en)?\s*[\wÀ-ÿ’'-]+)*?")
+_OF_TAIL = r"(?:" + _EN_TAIL + "|" + _FR_TAIL + r")?"
 PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 
 
@@ -52,6 +57,8 @@ class ActorPatterns:
     name_atom: re.Pattern  # "the Republic of Korea"
     body_atom: re.Pattern  # "the Canadian Department of National Defence"
     of_atom: re.Pattern  # "the Government of Canada"
+    body_adjective_atom: re.Pattern  # "l’Agence suisse pour ..."
+    federal_body: re.Pattern  # "l’Office fédéral de l’énergie": the publisher's
     person_atom: re.Pattern  # "Japanese Prime Minister Kishida", "President Yoon"
     bare_person: re.Pattern  # "Yoon Suk Yeol"
     collective: re.Pattern  # "our two countries", "we"
@@ -59,7 +66,7 @@ class ActorPatterns:
     publisher_body: re.Pattern  # "the Federal Government": the publishing government's, named by no country
     publisher_body_ends: tuple[str, ...]  # their last words, lower case (a test before the regex)
     agencies: dict[str, str]  # "NASA" -> "USA": national agencies whose names name no country
-    any_atom: re.Pattern  # the seven atoms above as alternatives: fullmatches exactly the phrases one of them does
+    any_atom: re.Pattern  # the eight atoms above (not federal_body) as alternatives: fullmatches exactly the phrases one of them does
     title_re: str  # alternation of titles, case-insensitive
     names_re: str  # alternation of names, case-sensitive
     adjectives_re: str
@@ -122,6 +129,13 @@ def patterns() -> ActorPatterns:
             + bodies_t + _OF_TAIL
         ),
         of_atom=re.compile(DET + bodies_t + _OF_TAIL + r",?\s+" + OF + r"\s*" + DET + "(" + names_t + ")"),
+        # French puts the country's adjective after the body: "l’Agence suisse pour l’encouragement de
+        # l’innovation", "le Ministère japonais des Affaires étrangères"
+        body_adjective_atom=re.compile(DET + bodies_t + r"\s+(" + adjectives_t + r")" + _OF_TAIL),
+        # a federal body is the publishing federation's: "the Federal Ministry for Economic Affairs" (DEU on
+        # the Chancellery's page), "l’Office fédéral de l’énergie", "le Département fédéral des affaires étrangères"
+        federal_body=re.compile(DET + r"(?:(?i:federal)\s+(?:(?:" + CAP + r")\s+){0,2}?" + bodies_t + "|" + bodies_t
+                                + r"\s+(?i:fédéral|fédérale|fédéraux))" + _OF_TAIL),
         person_atom=re.compile(
             DET + r"(?:(?:(" + adjectives_t + r")|(" + names_t + r")(?:['’]s)?)\s+)?" + titles_t
             + r"(?:\s+(" + NAME_TOKENS + r"))?(?:,?\s+" + OF + r"\s*" + DET + "(" + names_t + r"))?"
@@ -143,7 +157,8 @@ def patterns() -> ActorPatterns:
         names_trie=names_t,
         adjectives_trie=adjectives_t,
     )
-    atoms = ("name_atom", "body_atom", "of_atom", "collective", "person_atom", "bare_person", "named_body")
+    atoms = ("name_atom", "body_atom", "of_atom", "body_adjective_atom", "collective", "person_atom", "bare_person",
+             "named_body")
     return ActorPatterns(**fields, any_atom=re.compile("|".join("(?:" + fields[a].pattern + ")" for a in atoms)))
 
 

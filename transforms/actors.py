@@ -37,6 +37,7 @@ _SKIP_TOKENS = frozenset({
 _UNKNOWN = object()  # not yet in a resolver's cache
 # a name of one to five capitalised words (an agency, a person), maybe with its acronym: "Vinnova",
 # "Enterprise Ireland", "Japan External Trade Organization (JETRO)"
+_LEADING_ARTICLE = re.compile(r"^(?:(?i:the|le|la|les)\s+|(?i:l)['’]\s?)")
 _DESCRIPTION = re.compile(r"\s*(?:the\s|l[ae]s?\s|l['’]|\S+['’]s\s)")  # "the ...", "Sweden's ..."
 _PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|the|de|du|des)){0,4}(?:\s+\([A-Z][\w.&-]*\))?")
 _JOINT_TITLE = re.compile(r"\bjoint\b|\bcommune\b|\bconjointe\b|\bdeclaration\b|\bcommuniqu", re.I)
@@ -222,11 +223,13 @@ class ActorResolver:
             return self.collective()
         if low in _WE:  # the speakers: in a one-government release, that government only
             return self.parties or self.collective()
-        agency = p.agencies.get(phrase[4:] if low.startswith("the ") else phrase)
+        agency = p.agencies.get(_LEADING_ARTICLE.sub("", phrase, count=1))  # "the JETRO", "le Secrétariat d’État ..."
         if agency:
             return (agency,)
         if self.publisher_country and low.endswith(p.publisher_body_ends) and p.publisher_body.fullmatch(phrase):
             return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page
+        if self.publisher_country and ("federal" in low or "fédér" in low) and p.federal_body.fullmatch(phrase):
+            return (self.publisher_country,)  # "l’Office fédéral de l’énergie" on the Swiss government's page
         if not p.any_atom.fullmatch(phrase):  # one test rules out all seven patterns below
             return None
         if m := p.name_atom.fullmatch(phrase):
@@ -235,6 +238,8 @@ class ActorResolver:
             return (p.name_to_iso.get(m.group(1) or "") or p.adjective_to_iso[m.group(2)],)
         if m := p.of_atom.fullmatch(phrase):
             return (p.name_to_iso[m.group(1)],)
+        if m := p.body_adjective_atom.fullmatch(phrase):
+            return (p.adjective_to_iso[m.group(1)],)
         if p.collective.fullmatch(phrase):
             return self.collective()
         if m := p.person_atom.fullmatch(phrase):

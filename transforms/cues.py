@@ -14,7 +14,8 @@ from transforms.regex_set import SENTENCES, RegexSet
 from transforms.vocab import load
 
 KINDS = ("commitment", "reaffirmation", "position", "outcome")
-_EDGE_L = r"(?<![\w’'-])"
+# a cue starts a word, or follows a French elision ("n’introduiront pas", "s’engagent", "qu’ils")
+_EDGE_L = r"(?:(?<![\w’'-])|(?<=(?<![\w’'-])[nlsdjmtcNLSDJMTC][’'])|(?<=(?<![\w’'-])[Qq]u[’']))"
 _EDGE_R = r"(?:(?<=[’'])|(?![\w-]))"  # a cue may end on an apostrophe: "convenu d’"
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 

@@ -17,8 +17,6 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
     """``starts``: the token indices where a head may start (``head_starts``)."""
     found = []
     for i in starts:
-        if not tokens[i].is_cap:
-            continue
         head = match_head(tokens, i, vocab, "fr", allow_plural=False)
         if head is None:
             continue
@@ -27,6 +25,8 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         if end == i + size:
             continue
         paren_end, acronym, alias = trailing_paren(text, tokens, end)
+        if not tokens[i].is_cap and (acronym is None or i == 0 or tokens[i - 1].low not in _DETERMINERS):
+            continue  # a head in lower case names an instrument only after an article, an acronym defined for it
         name = name_text(text, tokens, i, end)
         found.append(Candidate(
             tok_start=i, tok_end=paren_end, mtype="title", kind=refine_kind(name, kind, vocab),
@@ -51,11 +51,20 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
         if not tok.is_word:
             break
         low = tok.low
+        if low == "entre" and (pair_end := _between_pair_end(tokens, k, arts)) is not None:
+            last, k = pair_end - 1, pair_end  # "... entre la Suisse et le Japon"
+            continue
+        if low in ("en", "à") and " ".join(t.low for t in tokens[k : k + 3]) in _GENERIC_ENDS:
+            break  # "une déclaration d’intention en la matière": the matter already named
+        if low == "et" and k + 2 < n and tokens[k + 1].low in arts and _is_content(tokens[k + 2], preps | arts | stops) \
+                and not tokens[k + 2].is_cap:
+            last, k = k + 2, k + 3  # "Partenariat stratégique pour l’innovation et la durabilité"
+            continue
         if low == "et" and k + 1 < n and _is_content(tokens[k + 1], preps | arts | stops):
             last, k = k + 1, k + 2
             continue
-        if low == "et" and k + 2 < n and tokens[k + 1].low in preps and _is_content(tokens[k + 2], preps | arts | stops):
-            last, k = k + 2, k + 3  # "Accord de migration et de mobilité"
+        if low == "et" and k + 2 < n and tokens[k + 1].low in _GENITIVES and _is_content(tokens[k + 2], preps | arts | stops):
+            last, k = k + 2, k + 3  # "Accord de migration et de mobilité" (not "Accord de Paris et à atteindre")
             continue
         if low in ("dans", "pour") and k + 2 < n and tokens[k + 1].low in arts and tokens[k + 2].is_cap:
             last, k = k + 2, k + 3  # "... résilience climatique dans l'Indo-Pacifique": a place names it
@@ -69,6 +78,29 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
             last = k
         k += 1
     return start if last is None else last + 1
+
+
+_GENITIVES = frozenset({"de", "d'", "du", "des", "en"})
+_DETERMINERS = frozenset({"l'", "le", "la", "les", "un", "une", "cet", "cette", "ce", "du", "au"})
+_GENERIC_ENDS = frozenset({"en la matière", "à cet égard", "en ce sens", "à cette fin", "à ce titre"})
+
+
+def _between_pair_end(tokens: list[Token], k: int, arts: frozenset[str]) -> int | None:
+    """"entre la Suisse et le Japon" (two capitalised names) from token k: index after it, else None."""
+    n, sides, j = len(tokens), 0, k + 1
+    while sides < 2:
+        if j < n and tokens[j].low in arts:
+            j += 1
+        if j >= n or not tokens[j].is_cap:
+            return None
+        while j < n and tokens[j].is_cap:
+            j += 1
+        sides += 1
+        if sides == 1:
+            if j >= n or tokens[j].low != "et":
+                return None
+            j += 1
+    return j
 
 
 def _is_content(tok: Token, function_words: frozenset[str]) -> bool:

@@ -192,12 +192,29 @@ def _resolve(cand: Candidate, sentence: SentenceIn, ctx: DocContext, vocab: Inst
     kind, parties = refine_kind(cand.name, cand.kind, vocab), None
     if (known := vocab.known_names.get(cand.name.lower())) is not None:  # a widely known one, spelled out
         kind, parties = known
+    elif (fuller := _fuller_name(cand.name, kind, history)) is not None:
+        return fuller  # "le Partenariat stratégique" after "un Partenariat stratégique pour l’innovation ..."
     return InstrumentMention(
         paragraph_no=sentence.paragraph_no, sentence_no=sentence.sentence_no, name=cand.name,
         short_name=cand.short_name, kind=kind, event=REFERENCED, surface="",
         parties=parties if parties is not None else _parties(cand, kind, ctx, vocab), year=cand.year,
         aliases=cand.aliases,
     )
+
+
+def _fuller_name(name: str, kind: str, history: list[InstrumentMention]) -> InstrumentMention | None:
+    """An earlier instrument of the kind whose name begins or ends with this one of two words or more: its
+    short form ("Partenariat stratégique" for "Partenariat stratégique pour l’innovation et la durabilité",
+    "Strategic Partnership" for "Ireland-Japan Strategic Partnership")."""
+    short = normalize(name)
+    if " " not in short:
+        return None
+    for mention in reversed(history):
+        if mention.kind == kind and mention.mtype == "title" and mention.name != name:
+            full = normalize(mention.name)
+            if full.startswith(short + " ") or full.endswith(" " + short):
+                return mention
+    return None
 
 
 def _antecedent(kind: str, paragraph_no: int, vocab: InstrumentVocab,
