@@ -247,3 +247,72 @@ def test_instruments_listed_after_a_lead_in_take_its_event():
 ])
 def test_more_event_cues(text, name, event):
     assert [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], DE_IN)] == [(name, event)]
+
+
+CN_BR = DocContext("cn-br", "joint_statement", "en", ("BRA", "CHN"))
+
+
+@pytest.mark.parametrize("text, found", [
+    # found by a held-out statement in the style of China's MFA: "Between the Government of X and the
+    # Government of Y" inside a title, a plan's years, a plural possessive, "Facility"
+    ("The two sides signed the Protocol Between the General Administration of Customs of the People's Republic of "
+     "China and the Ministry of Agriculture of the Federative Republic of Brazil on Phytosanitary Requirements.",
+     [("Protocol Between the General Administration of Customs of the People's Republic of China and the Ministry "
+       "of Agriculture of the Federative Republic of Brazil on Phytosanitary Requirements", "agreement", "signed")]),
+    ("They will implement the Strategic Plan 2022-2031 and the Executive Plan 2022-2026.",
+     [("Strategic Plan 2022-2031", "plan", "committed_to_implement"),
+      ("Executive Plan 2022-2026", "plan", "committed_to_implement")]),
+    ("The Foreign Ministers' Global Strategic Dialogue shall be held annually.",
+     [("Foreign Ministers' Global Strategic Dialogue", "dialogue", "referenced")]),
+    ("China takes note of the Tropical Forests Forever Facility proposed by Brazil.",
+     [("Tropical Forests Forever Facility", "initiative", "referenced")]),
+    # signatories named after the title are not the name (a "between" after the topic)
+    ("Memorandum of Understanding on Cooperation in Green Hydrogen between the Ministry of Energy of Brazil and "
+     "the National Energy Administration of China;",
+     [("Memorandum of Understanding on Cooperation in Green Hydrogen", "mou", "referenced")]),
+    # a list item that is a title runs to its closing mark
+    ("Cooperation Plan Between the Government of China and the Government of Brazil on Synergizing the Belt and "
+     "Road Initiative with Brazilian Development Strategies;",
+     [("Cooperation Plan Between the Government of China and the Government of Brazil on Synergizing the Belt and "
+       "Road Initiative with Brazilian Development Strategies", "plan", "referenced")]),
+])
+def test_titles_in_the_style_of_a_foreign_ministry(text, found):
+    assert [(m.name, m.kind, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], CN_BR)] == found
+
+
+def test_a_second_name_known_as_and_a_short_form_are_the_same_instrument():
+    ctx = DocContext("nz-jp", "joint_statement", "en", ("JPN", "NZL"))
+    sentences = [
+        SentenceIn(1, 1, "They signed the Agreement between the Government of New Zealand and the Government of Japan "
+                         "on the Security of Information, known as the Information Security Agreement (ISA)."),
+        SentenceIn(2, 1, "This year marks the anniversary of the Agreement between the Government of New Zealand and "
+                         "the Government of Japan on Cooperation in Science and Technology."),
+        SentenceIn(3, 1, "Under the Science and Technology Agreement, the two agencies will co-fund research."),
+        SentenceIn(4, 1, "The ISA will provide the legal framework."),
+    ]
+    mentions = extract_mentions(sentences, ctx)
+    security = "Agreement between the Government of New Zealand and the Government of Japan on the Security of Information"
+    science = ("Agreement between the Government of New Zealand and the Government of Japan on Cooperation in "
+               "Science and Technology")
+    assert [m.name for m in mentions] == [security, science, science, security]
+    assert mentions[0].aliases == ("Information Security Agreement",) and mentions[0].short_name == "ISA"
+
+
+def test_an_earlier_short_form_joins_the_full_title_in_the_registry():
+    from transforms.instrument_registry import build_registry
+    sentences = [SentenceIn(1, 1, "The two sides will align their strategies through the Cooperation Plan."),
+                 SentenceIn(2, 1, "They signed the Cooperation Plan Between the Government of China and the Government "
+                                  "of Brazil on Synergizing Development Strategies.")]
+    instruments, mentions = build_registry({"d": extract_mentions(sentences, CN_BR)})
+    assert len(instruments) == 1 and len(mentions) == 2
+    assert instruments[0]["name"].startswith("Cooperation Plan Between the Government of China")
+
+
+def test_a_lead_in_names_the_event_of_its_listed_documents_anywhere_in_it():
+    sentences = [SentenceIn(1, 1, "During the visit, the two sides signed more than 30 documents in areas including "
+                                  "trade, investment and space, including:"),
+                 SentenceIn(2, 1, "Memorandum of Understanding on Cooperation in Artificial Intelligence;"),
+                 SentenceIn(3, 1, "Protocol on Phytosanitary Requirements for the Export of Sorghum.")]
+    assert [(m.name, m.event) for m in extract_mentions(sentences, CN_BR)] == [
+        ("Memorandum of Understanding on Cooperation in Artificial Intelligence", "signed"),
+        ("Protocol on Phytosanitary Requirements for the Export of Sorghum", "signed")]

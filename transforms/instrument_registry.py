@@ -3,7 +3,10 @@
 Mentions are grouped when they share an identity key (name words glossed to
 English, heads as families, plus parties) or an acronym with the same parties:
 "Canada-Korea Free Trade Agreement", "the Canada–Korea FTA", "CKFTA" and
-"l'Accord de libre-échange Canada-Corée" make one instrument.
+"l'Accord de libre-échange Canada-Corée" make one instrument. Within one
+document, a title whose identity words (two or more) all stand in a longer
+title of the kind is its short form ("the Cooperation Plan" before "Cooperation
+Plan Between the Government of ... on Synergizing ...").
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from collections import Counter
 from datetime import date
 
 from transforms.instrument_events import REFERENCED
-from transforms.instrument_names import identity_key
+from transforms.instrument_names import identity_key, identity_words
 from transforms.instruments import InstrumentMention
 
 _Item = tuple[str, InstrumentMention]
@@ -65,14 +68,28 @@ def _group(items: list[_Item]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    def union(i: int, j: int) -> None:
+        a, b = find(i), find(j)
+        parent[max(a, b)] = min(a, b)
+
     owner: dict[str, int] = {}
     for i, (_, m) in enumerate(items):
         for key in sorted(_keys(m)):
             if key in owner:
-                a, b = find(owner[key]), find(i)
-                parent[max(a, b)] = min(a, b)
+                union(owner[key], i)
             else:
                 owner[key] = i
+    titles: dict[tuple[str, str], list[tuple[int, frozenset[str]]]] = {}
+    for i, (doc_id, m) in enumerate(items):
+        if m.mtype == "title":
+            titles.setdefault((doc_id, m.kind), []).append((i, identity_words(m.name)))
+    for group in titles.values():  # short forms inside one document
+        for i, words in group:
+            if len(words) >= 2:
+                for j, longer in group:
+                    if j != i and words <= longer:
+                        union(i, j)
+                        break
     groups: dict[int, list[int]] = {}
     for i in range(len(items)):
         groups.setdefault(find(i), []).append(i)

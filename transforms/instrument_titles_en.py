@@ -7,6 +7,7 @@ Cooperation Agreement", "the UN Convention on the Law of the Sea".
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from transforms.instrument_candidates import (
@@ -37,14 +38,36 @@ def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
             continue
         cand = _title_at(text, tokens, i, i + size, kind, vocab)
         if cand:
-            found.append(cand)
+            found.append(_whole_item(text, tokens, cand, vocab))
     return found
+
+
+# (not "between", "by": "... on Green Hydrogen between the Ministry of X and the Ministry of Y" names the
+# signatories after the title; a "Between ..." before the topic is read by _between_end)
+_ITEM_WORDS = frozenset({"of", "on", "for", "in", "and", "the", "&", ",", "to", "at", "against", "with", "from",
+                         "under", "regarding", "concerning"})
+
+
+def _whole_item(text: str, tokens: list[Token], cand: Candidate, vocab: InstrumentVocab) -> Candidate:
+    """A title that is the whole of its sentence, as in a list of documents signed ("Cooperation Plan
+    Between ... on Synergizing the Belt and Road Initiative with Brazilian Development Strategies;"): the
+    name runs to the closing mark when only capitalised words and connectors stand before it."""
+    last = len(tokens) - 1
+    while last >= 0 and tokens[last].text in (";", ".", ",", ":"):
+        last -= 1
+    first = next((k for k, t in enumerate(tokens) if t.is_word), 0)
+    if cand.tok_start != first or cand.short_name or cand.tok_end > last or not all(
+            t.is_cap or t.low in _ITEM_WORDS or t.text in ("'", "’", "-") for t in tokens[cand.tok_end : last + 1]):
+        return cand
+    name = name_text(text, tokens, cand.tok_start, last + 1)
+    return Candidate(tok_start=cand.tok_start, tok_end=last + 1, mtype="title", kind=cand.kind, name=name,
+                     short_name=None, aliases=cand.aliases, possessor=cand.possessor)
 
 
 def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
               vocab: InstrumentVocab) -> Candidate | None:
     start, inner = _extend_left(tokens, hs, vocab)
-    end = _extend_right(tokens, he, vocab)
+    end = _extend_right(tokens, he, vocab, kind)
     end = _lower_complement(tokens, end, vocab)
     paren_end, acronym, alias = trailing_paren(text, tokens, end)
     if acronym:
@@ -92,6 +115,10 @@ def _extend_left(tokens: list[Token], hs: int, vocab: InstrumentVocab) -> tuple[
         if tok.text == "&" and j > 0 and _is_title_word(tokens[j - 1], vocab):
             j -= 1
             continue
+        if tok.text in ("'", "’") and j > 0 and tokens[j - 1].end == tok.start and tokens[j - 1].text.endswith("s") \
+                and _is_title_word(tokens[j - 1], vocab):
+            start, j = j - 1, j - 2  # a plural possessive inside the name: "Foreign Ministers' Global Strategic Dialogue"
+            continue
         if tok.low in LIST_JOINERS:
             k = j
             while k >= 0 and tokens[k].low in LIST_JOINERS and j - k < 2:
@@ -131,9 +158,34 @@ def _opener_phrases(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
     return by_first
 
 
-def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab) -> int:
-    """End (exclusive) of the title after its head: "on the Law of the Sea", "in the field of Health"."""
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?")
+_DATED_KINDS = frozenset({"plan", "strategy", "initiative", "framework"})
+_BETWEEN_WORDS = frozenset({"the", "of", "and", ",", "for", "&"})
+
+
+def _between_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int | None:
+    """"between the Government of X and the Government of Y" from token k, when a title goes on after it
+    ("... on Cooperation in Artificial Intelligence"): the index after its last name, else None."""
+    n, j, last, joined = len(tokens), k + 1, None, False
+    while j < n and (tokens[j].is_cap or tokens[j].low in _BETWEEN_WORDS):
+        if tokens[j].is_cap:
+            last = j
+        joined = joined or tokens[j].low == "and"
+        j += 1
+    if last is None or not joined or last + 1 >= n:
+        return None
+    after = tokens[last + 1]
+    return last + 1 if after.low in vocab.words("title_openers_en") or _opener_phrase(tokens, last + 1, vocab) else None
+
+
+def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: str = "") -> int:
+    """End (exclusive) of the title after its head: "on the Law of the Sea", "in the field of Health",
+    "between the Government of X and the Government of Y on ...", a plan's years ("Action Plan 2024-2027")."""
     n, end, k = len(tokens), he, he
+    if k < n and kind in _DATED_KINDS and _YEARS.fullmatch(tokens[k].text):
+        return k + 1
+    if k < n and tokens[k].low == "between" and (after := _between_end(tokens, k, vocab)) is not None:
+        end = k = after
     lead = _opener_phrase(tokens, k, vocab) if k < n else 0
     if k >= n or (tokens[k].low not in vocab.words("title_openers_en") and not lead):
         return end

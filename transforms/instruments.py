@@ -8,12 +8,13 @@ their kind; each mention gets an event from the words around it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from transforms.instrument_candidates import Candidate, head_starts, refine_kind
 from transforms.instrument_events import (
     REFERENCED, is_coordinated, left_cue, read_quantities, right_cue)
-from transforms.instrument_names import name_parties, normalize
+from transforms.instrument_names import identity_words, name_parties, normalize
 from transforms.instrument_refs import acronym_mentions, unnamed_mentions
 from transforms.instrument_text import Token, straighten, tokenize
 from transforms.instrument_titles_en import english_titles
@@ -68,9 +69,16 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
 
 
 def _lead_in_event(text: str, vocab: InstrumentVocab) -> str | None:
-    """The event a lead-in names for the instruments listed after it: its cue nearest the end."""
+    """The event a lead-in names for the instruments listed after it: its cue nearest the end, in its last
+    clause or else anywhere in it ("the two sides signed more than 30 documents in areas including trade,
+    investment and space, including:")."""
     plain = straighten(text.rstrip().rstrip(":"))
-    return left_cue(plain, len(plain), 0, vocab)
+    found = left_cue(plain, len(plain), 0, vocab)
+    if found is None:
+        hits = [(m.end(), -vocab.event_cues[i].order, vocab.event_cues[i].event)
+                for i, m in vocab.event_cue_set.matches(plain)]
+        found = max(hits)[2] if hits else None
+    return found
 
 
 def _candidates(text: str, tokens: list[Token], language: str, vocab: InstrumentVocab,
@@ -143,6 +151,16 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
         start, end = tokens[cand.tok_start].start, tokens[cand.tok_end - 1].end
         after_end = tokens[cands[n + 1].tok_start].start if n + 1 < len(cands) else len(text)
         after = plain[end:after_end]
+        if out and cand.mtype == "title" and _ALIAS_GAP.fullmatch(plain[floor:start]):
+            # "the Agreement between ... on the Security of Information, known as the Information Security
+            # Agreement (ISA)": one instrument, its second name an alias
+            first = out[-1]
+            out[-1] = replace(first, aliases=(*first.aliases, cand.name, *cand.aliases),
+                              short_name=first.short_name or cand.short_name)
+            if cand.short_name:
+                defined[cand.short_name] = out[-1]
+            floor = end
+            continue
         if out and is_coordinated(plain[floor:start], vocab):
             event = out[-1].event
         else:
@@ -202,18 +220,22 @@ def _resolve(cand: Candidate, sentence: SentenceIn, ctx: DocContext, vocab: Inst
     )
 
 
+_ALIAS_GAP = re.compile(r"\s*,?\s*(?:(?:also\s+|commonly\s+)?known\s+as|hereinafter(?:\s+referred\s+to\s+as)?|"
+                        r"ci-après(?:\s+dénommée?)?|dit(?:e)?)\s+(?:the\s+|l['’]\s?|le\s+|la\s+)?")
+
+
 def _fuller_name(name: str, kind: str, history: list[InstrumentMention]) -> InstrumentMention | None:
-    """An earlier instrument of the kind whose name begins or ends with this one of two words or more: its
-    short form ("Partenariat stratégique" for "Partenariat stratégique pour l’innovation et la durabilité",
-    "Strategic Partnership" for "Ireland-Japan Strategic Partnership")."""
-    short = normalize(name)
-    if " " not in short:
+    """An earlier instrument of the kind whose identity words (parties left out) hold all of this name's, two
+    or more: its short form ("Partenariat stratégique" for "Partenariat stratégique pour l’innovation et la durabilité",
+    "Science and Technology Agreement" for "Agreement between the Government of New Zealand and the
+    Government of Japan on Cooperation in Science and Technology")."""
+    short, words = identity_words(name), len(normalize(name).split())
+    if len(short) < 2:
         return None
     for mention in reversed(history):
-        if mention.kind == kind and mention.mtype == "title" and mention.name != name:
-            full = normalize(mention.name)
-            if full.startswith(short + " ") or full.endswith(" " + short):
-                return mention
+        if mention.kind == kind and mention.mtype == "title" and len(normalize(mention.name).split()) > words and \
+                short <= identity_words(mention.name):
+            return mention
     return None
 
 
