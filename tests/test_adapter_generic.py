@@ -453,3 +453,37 @@ def test_an_end_mark_before_the_sign_off_and_a_back_link_are_not_body():
                      "https://www.pmo.gov.sg/Newsroom/joint-statement")
     assert doc.location == "Hanoi"
     assert [p.text[:8] for p in doc.paragraphs] == ["The lead", "They agr"]
+
+
+PRESIDENCY_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Joint Communiqué on the State Visit of President Ruto | The Presidency</title>
+<meta name="description" content="President Ramaphosa hosted President Ruto for a State Visit. Read the communiqué.">
+</head><body><header><nav><a href="/">Home</a></nav></header>
+<main><article>
+<p class="kicker">DIPLOMACY</p>
+<h1>Joint Communiqué on the State Visit of President Ruto</h1>
+<div class="field-description">President Ramaphosa hosted President Ruto for a State Visit. Read the communiqué.</div>
+<p>28 November 2024</p>
+<p>President Cyril Ramaphosa hosted President William Ruto of Kenya for a State Visit to South Africa.</p>
+<p>The two Heads of State agreed to elevate relations to a Strategic Partnership.</p>
+<p>The two countries will convene the Joint Commission for Cooperation in 2025.</p>
+<p>Media enquiries: Vincent Magwenya, Spokesperson to the President</p>
+<p>Issued by: The Presidency<br>Pretoria</p>
+</article></main><footer><p>Copyright The Presidency</p></footer></body></html>"""
+
+
+def test_a_presidency_page_drops_its_label_summary_and_press_office_lines():
+    doc = parse_page(PRESIDENCY_PAGE.encode(), "https://www.thepresidency.gov.za/joint-communique-state-visit")
+    assert [p.text for p in doc.paragraphs] == [
+        "President Cyril Ramaphosa hosted President William Ruto of Kenya for a State Visit to South Africa.",
+        "The two Heads of State agreed to elevate relations to a Strategic Partnership.",
+        "The two countries will convene the Joint Commission for Cooperation in 2025.",
+    ]
+    assert doc.location == "Pretoria"  # "Issued by: The Presidency" / "Pretoria"
+    assert doc.published_on == date(2024, 11, 28)
+
+
+def test_a_first_paragraph_that_only_repeats_the_meta_description_stays_body():
+    page = PRESIDENCY_PAGE.replace(' class="field-description"', "")
+    doc = parse_page(page.encode(), "https://www.thepresidency.gov.za/joint-communique-state-visit")
+    assert doc.paragraphs[0].text.startswith("President Ramaphosa hosted President Ruto")

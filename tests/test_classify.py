@@ -330,3 +330,24 @@ def test_appositives_institutes_and_reported_speech(text, kind, actors, strength
     ctx = DocContext("se-kr", "joint_statement", "en", ("KOR", "SWE"), 2024, "SWE")
     label = classify_sentence(text, ctx)
     assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # found by held-out pages of South Africa's Presidency and Brazil's Planalto
+    ("The Department of Trade, Industry and Competition and the Kenya Investment Authority will develop a joint "
+     "programme.", "commitment", ("KEN", "ZAF")),  # a ministry by its remit alone: the publisher's
+    ("The Ministers responsible for international relations will develop a Plan of Action.", "commitment",
+     ("KEN", "ZAF")),
+    ("President Ruto assured President Ramaphosa that Kenya would work closely with South Africa.", "commitment",
+     ("KEN",)),
+    ("Foreign Ministers Naledi Pandor and Musalia Mudavadi will present a work plan by mid-2025.", "commitment",
+     ("KEN", "ZAF")),  # a plural title, a name for each party
+    ("The Natural Sciences and Engineering Research Council of Kenya will launch a joint call.", "commitment",
+     ("KEN",)),
+    ("President Ruto invited President Ramaphosa to visit Kenya in 2025, when Kenya will host the summit.", "none",
+     ()),  # a clause of time dates, it does not promise
+])
+def test_remits_plural_titles_assurances_and_clauses_of_time(text, kind, actors):
+    ctx = DocContext("za-ke", "joint_statement", "en", ("KEN", "ZAF"), 2024, "ZAF")
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors) == (kind, actors)

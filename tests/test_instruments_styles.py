@@ -316,3 +316,12 @@ def test_a_lead_in_names_the_event_of_its_listed_documents_anywhere_in_it():
     assert [(m.name, m.event) for m in extract_mentions(sentences, CN_BR)] == [
         ("Memorandum of Understanding on Cooperation in Artificial Intelligence", "signed"),
         ("Protocol on Phytosanitary Requirements for the Export of Sorghum", "signed")]
+
+
+def test_titles_opened_by_establishing_amending_relating_to():
+    ctx = DocContext("za-ke", "joint_statement", "en", ("KEN", "ZAF"))
+    text = ("They will implement the Agreement Establishing the African Continental Free Trade Area and the "
+            "Protocol Amending the Convention on Double Taxation.")
+    assert [(m.name, m.kind, m.parties) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        ("Agreement Establishing the African Continental Free Trade Area", "free_trade_agreement", ()),
+        ("Protocol Amending the Convention on Double Taxation", "agreement", ("KEN", "ZAF"))]

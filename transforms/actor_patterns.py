@@ -59,6 +59,7 @@ class ActorPatterns:
     of_atom: re.Pattern  # "the Government of Canada"
     body_adjective_atom: re.Pattern  # "l’Agence suisse pour ..."
     federal_body: re.Pattern  # "l’Office fédéral de l’énergie": the publisher's
+    own_body: re.Pattern  # "the Department of Trade, Industry and Competition": the publisher's
     person_atom: re.Pattern  # "Japanese Prime Minister Kishida", "President Yoon"
     bare_person: re.Pattern  # "Yoon Suk Yeol"
     collective: re.Pattern  # "our two countries", "we"
@@ -98,9 +99,11 @@ def patterns() -> ActorPatterns:
     # a portfolio: "of Foreign Affairs", "responsible for Trade", "des Affaires étrangères" (a capitalised
     # word first; French keeps the adjectives after it in lower case)
     portfolio = (
-        r"\s+(?:(?i:of|for|on|responsible\s+for|in\s+charge\s+of|de|du|des|de\s+la|de\s+l['’]\s?"
+        r"(?:\s+(?:(?i:of|for|on|responsible\s+for|in\s+charge\s+of|de|du|des|de\s+la|de\s+l['’]\s?"
         r"|chargée?s?\s+(?:de|du|des))\s+)(?:(?i:the|la|le|les|l['’])\s?\s*)?" + CAP
         + r"(?:,?\s+(?:" + CAP + r"|(?i:and|&|of|the|for|et|de|du|des|la)|[a-zà-ÿ][\w’'-]*))" + "{0,5}"
+        # "responsible for international relations": a remit in lower case
+        + r"|\s+(?i:responsible\s+for|in\s+charge\s+of)\s+[a-z][\w’'-]*(?:,?\s+(?:and\s+)?[a-z][\w’'-]*){0,4})"
     )
     collective = (
         r"(?:" + _trie_ci(coll["determiners"]) + r"\s+(?:(?i:respective)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
@@ -108,6 +111,9 @@ def patterns() -> ActorPatterns:
         + r"|(?:(?:" + _trie_ci(coll["determiners"]) + r"\s+)?" + _trie_ci(coll["portfolio_heads"]) + portfolio + r")"
         + r"|(?:" + _trie_ci(numbered) + r"\s+" + _trie_ci(coll["numbered_heads"])
         + r"|" + _trie_ci(coll["bare"]) + r"|" + _trie_ci(coll["pronouns"]) + r")"
+        # "Foreign Ministers Mauro Vieira and Mélanie Joly": a plural title, then a name for each party
+        + r"|(?:(?:" + CAP + r"\s+){0,2}(?:Ministers|Presidents|Prime\s+Ministers|Leaders|Secretaries|Ministres)\s+"
+        + NAME_TOKENS + r"\s*(?:,|\s(?:and|et))\s+" + NAME_TOKENS + r")"
         # "each side", "neither country", "each of the two countries", "neither of us", "chacune des parties"
         + r"|(?:" + _trie_ci(coll["distributives"]) + r"\s+(?:" + _trie_ci(coll["singular_heads"])
         + r"|(?i:of\s+(?:us|them)|d['’]\s?entre\s+(?:nous|eux|elles))"
@@ -128,7 +134,10 @@ def patterns() -> ActorPatterns:
             + r"(?:(?<=['’]s\s)(?:[a-z][\w-]*\s+){1,2}?)?"  # "Sweden's innovation agency": lower case after a possessive
             + bodies_t + _OF_TAIL
         ),
-        of_atom=re.compile(DET + bodies_t + _OF_TAIL + r",?\s+" + OF + r"\s*" + DET + "(" + names_t + ")"),
+        # (capitalised words may name the body before its head: "the Natural Sciences and Engineering Research
+        # Council of Canada")
+        of_atom=re.compile(DET + r"(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,4}?" + bodies_t + _OF_TAIL + r",?\s+" + OF
+                           + r"\s*" + DET + "(" + names_t + ")"),
         # French puts the country's adjective after the body: "l’Agence suisse pour l’encouragement de
         # l’innovation", "le Ministère japonais des Affaires étrangères"
         body_adjective_atom=re.compile(DET + bodies_t + r"\s+(" + adjectives_t + r")" + _OF_TAIL),
@@ -147,6 +156,9 @@ def patterns() -> ActorPatterns:
                               + r"|[a-zà-ÿ][\w’'-]*|&|,)){0,5}?(?<!\sof)(?<!\sdu)(?<!\sde)(?<!\sdes)(?<!\sfor)(?<!\sd['’])\s+("
                               + names_t + r")"),
         collective=re.compile(collective),
+        # a ministry named by its remit alone, on a government's page its own: "The Department of Trade,
+        # Industry and Competition" (South Africa's Presidency), "the Ministry of Foreign Affairs"
+        own_body=re.compile(DET + _trie_ci(vocab["own_bodies"]["words"]) + _OF_TAIL),
         publisher_body=re.compile(DET + _trie_ci(vocab["publisher_bodies"]["words"])),
         publisher_body_ends=tuple(sorted({w.split()[-1].lower() for w in vocab["publisher_bodies"]["words"]})),
         agencies=dict(vocab.get("agencies", {})),

@@ -211,7 +211,7 @@ class ActorResolver:
             self._pronouns += 1
             iso = self.person_before(context) or self.last_subject or self.last_person
             return (iso,) if iso else None
-        found = self._atoms[phrase] = self._fixed_atom(phrase)
+        found = self._atoms[phrase] = self._fixed_atom(phrase) or self._own_body(phrase)
         return found
 
     def _fixed_atom(self, phrase: str) -> tuple[str, ...] | None:
@@ -248,6 +248,12 @@ class ActorResolver:
             return (iso,)
         if m := p.named_body.fullmatch(phrase):  # "Global Affairs Canada"
             return (p.name_to_iso[m.group(1)],)
+        return None
+
+    def _own_body(self, phrase: str) -> tuple[str, ...] | None:
+        """A ministry named by its remit alone: the publishing government's."""
+        if self.publisher_country and " " in phrase and patterns().own_body.fullmatch(phrase):
+            return (self.publisher_country,)
         return None
 
     def _person(self, m: re.Match, phrase: str) -> tuple[str, ...] | None:

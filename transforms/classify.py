@@ -149,6 +149,8 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
             continue
         if cue.present and subject.opener in g.relatives:
             continue  # "... demands that the US and Japan continue to build": not a promise
+        if subject.opener in g.subordinators:
+            continue  # "..., when Canada will hold the G7 Presidency": a time clause
         if cue.past and _is_past_form(cue) and g.earlier_occasion.search(text):
             yield _Hit("outcome", subject.actors)  # "Last September, ... we agreed to": narrated
             continue

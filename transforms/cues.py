@@ -57,6 +57,7 @@ class Grammar:
     reported_by: re.Pattern | None = None  # "agreed that": a later "would" reports a "will"
     future_endings: frozenset[str] = frozenset()  # "examiner" + "ons": a future tense of a soft verb is soft
     participles: frozenset[str] = frozenset()  # irregular past participles ("built", "held")
+    subordinators: frozenset[str] = frozenset()  # "..., when Canada will hold the G7": a time, not a promise
 
 
 def _language(language: str) -> str:

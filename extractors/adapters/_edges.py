@@ -21,11 +21,14 @@ from extractors.records import Paragraph
 
 
 def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
-    """A leading line that is the title again, a type label, a bare date, a bare dateline, or a date
-    with a short label beside it ("26 septembre 2024 - Thématique : Europe et International")."""
+    """A leading line that is the title again, a type label, a label in capitals ("DIPLOMACY"), a bare
+    date, a bare dateline, or a date with a short label beside it ("26 septembre 2024 - Thématique :
+    Europe et International")."""
     text = paragraph.text
     if text == page_title or chrome_vocab().is_type_label(text):
         return True
+    if text.isupper() and len(text.split()) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")):
+        return True  # a section label in capitals above the text ("DIPLOMACY")
     found = find_date(text)
     if found is not None and len(text) <= 120:
         rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
@@ -60,13 +63,37 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
 _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}")
 
 
+# the press office's closing lines: "Media enquiries: ...", "Issued by: The Presidency", "Contact: ..."
+_CONTACT = re.compile(r"(?i:media\s+(?:enquiries|inquiries|contacts?)|press\s+(?:enquiries|inquiries|contacts?)"
+                      r"|enquiries|inquiries|for\s+(?:media\s+)?(?:enquiries|inquiries|more\s+information)"
+                      r"|issued\s+by|released\s+by|contacts?)\s*[:：–—-]")
+
+
+def _without_contacts(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None]:
+    """The paragraphs without the press office's closing lines, and the place one of them gives ("Issued
+    by: The Presidency" / "Pretoria")."""
+    place = None
+    while len(paragraphs) >= 2:
+        last = paragraphs[-1].text.strip()
+        if _CONTACT.match(last):
+            paragraphs = paragraphs[:-1]
+        elif len(paragraphs) >= 3 and _CONTACT.match(paragraphs[-2].text.strip()) and len(last) <= 40 \
+                and looks_like_place(last):
+            place, paragraphs = place or last, paragraphs[:-2]
+        else:
+            break
+    return paragraphs, place
+
+
 def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None, date | None]:
-    """The paragraphs without a closing end mark ("###") and sign-off: a last line of date (and place),
-    maybe after a line that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its
-    city and date."""
+    """The paragraphs without a closing end mark ("###"), the press office's contact lines ("Media
+    enquiries: ...", "Issued by: ..." and its place) and sign-off: a last line of date (and place), maybe
+    after a line that is only a place ("New Delhi" / "March 19, 2022"). Returns them with its city and
+    date."""
+    paragraphs, issued_at = _without_contacts(without_end_marks(paragraphs))
     paragraphs = without_end_marks(paragraphs)
     if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
-        return paragraphs, None, None
+        return paragraphs, city_of(issued_at), None
     when, place = signed
     kept = paragraphs[:-1]
     if place is None and len(kept) >= 2 and len(kept[-1].text) <= 40 and looks_like_place(kept[-1].text):

@@ -106,6 +106,22 @@ def _chrome_by_class(doc: etree._Element) -> list[etree._Element]:
     return [node for node in marked if node in found]
 
 
+_SUMMARY_CLASSES = frozenset({"description", "lead", "lede", "dek", "intro", "abstract", "excerpt"})
+
+
+def _summary(doc: etree._Element) -> list[etree._Element]:
+    """The page's summary printed above the text: an element classed as one ("documentDescription
+    description") whose text is the page's meta description. (A first paragraph that only matches the meta
+    description is kept: many sites describe a page by its opening.)"""
+    described = {" ".join((meta_content(doc, name) or "").split())
+                 for name in ("description", "og:description", "twitter:description")} - {""}
+    if not described:
+        return []
+    return [node for node in doc.iter("*") if (classes := node.get("class"))
+            and _SUMMARY_CLASSES.intersection(re.split(r"[-_\s]+", classes.lower()))
+            and " ".join(node_text(node).split()) in described]
+
+
 def content_root(doc: etree._Element) -> etree._Element:
     """The element that holds the document's text (see module docstring)."""
     body = first(doc, "body")
@@ -336,6 +352,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     after_title = _date_near_title(title_node, title_area)
     remove(doc, select_all(doc, CHROME))
     remove(doc, _chrome_by_class(doc))
+    remove(doc, _summary(doc))
     root = content_root(drop_hidden(doc))
     remove(root, _title_block(root, title_node))
     links = collect_links([root], url)
