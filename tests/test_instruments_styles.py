@@ -325,3 +325,14 @@ def test_titles_opened_by_establishing_amending_relating_to():
     assert [(m.name, m.kind, m.parties) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         ("Agreement Establishing the African Continental Free Trade Area", "free_trade_agreement", ()),
         ("Protocol Amending the Convention on Double Taxation", "agreement", ("KEN", "ZAF"))]
+
+
+def test_a_name_with_its_own_parties_is_no_short_form_of_a_longer_one():
+    from transforms.instrument_registry import build_registry
+    ctx = DocContext("sg-vn", "joint_statement", "en", ("SGP", "VNM"))
+    sentences = [SentenceIn(1, 1, "They launched negotiations on a Singapore-Viet Nam Digital Economy Agreement (DEA)."),
+                 SentenceIn(2, 1, "They will work with ASEAN Member States to conclude the ASEAN Digital Economy "
+                                  "Framework Agreement (DEFA) in 2025.")]
+    instruments, _ = build_registry({"d": extract_mentions(sentences, ctx)})
+    assert sorted(i["name"] for i in instruments) == [
+        "ASEAN Digital Economy Framework Agreement", "Singapore-Viet Nam Digital Economy Agreement"]

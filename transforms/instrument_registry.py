@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date
 
 from transforms.instrument_events import REFERENCED
-from transforms.instrument_names import identity_key, identity_words
+from transforms.instrument_names import identity_key, identity_words, name_parties
 from transforms.instruments import InstrumentMention
 
 _Item = tuple[str, InstrumentMention]
@@ -83,11 +83,14 @@ def _group(items: list[_Item]) -> list[list[int]]:
     for i, (doc_id, m) in enumerate(items):
         if m.mtype == "title":
             titles.setdefault((doc_id, m.kind), []).append((i, identity_words(m.name)))
-    for group in titles.values():  # short forms inside one document
-        for i, words in group:
-            if len(words) >= 2:
+    for group in titles.values():  # short forms inside one document (a name of its own parties or
+        for i, words in group:     # acronym is no short form: "Singapore-Viet Nam Digital Economy Agreement")
+            short = items[i][1]
+            if len(words) >= 2 and not name_parties(short.name):
                 for j, longer in group:
-                    if j != i and words <= longer:
+                    other = items[j][1]
+                    if j != i and words <= longer and not (short.short_name and other.short_name
+                                                           and short.short_name != other.short_name):
                         union(i, j)
                         break
     groups: dict[int, list[int]] = {}

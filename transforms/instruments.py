@@ -230,8 +230,8 @@ def _fuller_name(name: str, kind: str, history: list[InstrumentMention]) -> Inst
     "Science and Technology Agreement" for "Agreement between the Government of New Zealand and the
     Government of Japan on Cooperation in Science and Technology")."""
     short, words = identity_words(name), len(normalize(name).split())
-    if len(short) < 2:
-        return None
+    if len(short) < 2 or name_parties(name):
+        return None  # (a name with its own parties is a full name: "Singapore-Viet Nam Digital Economy Agreement")
     for mention in reversed(history):
         if mention.kind == kind and mention.mtype == "title" and len(normalize(mention.name).split()) > words and \
                 short <= identity_words(mention.name):
