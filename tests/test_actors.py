@@ -202,3 +202,13 @@ def test_more_bodies_and_the_taoiseach(phrase, expected):
 def test_french_and_federal_bodies(phrase, expected):
     from transforms.actors import ActorResolver
     assert ActorResolver(parties=("CHE", "JPN"), publisher_country="CHE").resolve(phrase) == expected
+
+
+def test_long_phrases_that_name_no_actor_are_read_in_one_pass():
+    """A French remit runs on word by word; a long phrase that fits no pattern must fail at once, not after
+    trying every way to split it (the first version of the French tail did, and never returned on this)."""
+    from transforms.actors import ActorResolver
+    resolver = ActorResolver(parties=("CHE", "JPN"))  # (no publisher: a ministry by its remit alone is nobody's)
+    phrase = "le Ministère de " + " ".join(["la défense et de la protection"] * 40) + " voisin"
+    assert resolver.resolve(phrase) is None
+    assert resolver.resolve("le Ministère de la défense et de la protection de la population du Japon") == ("JPN",)

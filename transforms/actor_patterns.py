@@ -21,8 +21,8 @@ NAME_TOKENS = CAP + r"(?:\s+(?:" + CAP + r"|von|van|der|den|bin))" + "{0,4}"
 _EN_TAIL = r"\s+(?:of|for|on|de|du|des)\s+(?:the\s+|la\s+|l['’])?" + CAP + r"(?:,?\s+(?:" + CAP + r"|and|&|of|the|for|on|et|de|du|des|la))*"
 # French writes the remit in lower case after the body ("Département fédéral de la défense, de la protection
 # de la population et des sports", "Agence des ressources naturelles et de l’énergie")
-_FR_TAIL = (r"\s+(?:de|du|des|d['’]|pour|à|chargée?\s+de)\s*(?:la\s+|le\s+|les\s+|l['’]\s?)?[\wÀ-ÿ’'-]+"
-            r"(?:,?\s+(?:de|du|des|d['’]|la|le|les|l['’]|et|à|pour|en)?\s*[\wÀ-ÿ’'-]+)*?")
+# (each word read one way only: a tail that does not fit must fail fast, not by trying every split)
+_FR_TAIL = r"\s+(?:(?:de|du|des|pour|à|chargée?\s+de)\s+|d['’]\s?)[\w’'-]+(?:,?\s+[\w’'-]+)*?"
 _OF_TAIL = r"(?:" + _EN_TAIL + "|" + _FR_TAIL + r")?"
 PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 
@@ -103,7 +103,7 @@ def patterns() -> ActorPatterns:
         r"|chargée?s?\s+(?:de|du|des))\s+)(?:(?i:the|la|le|les|l['’])\s?\s*)?" + CAP
         + r"(?:,?\s+(?:" + CAP + r"|(?i:and|&|of|the|for|et|de|du|des|la)|[a-zà-ÿ][\w’'-]*))" + "{0,5}"
         # "responsible for international relations": a remit in lower case
-        + r"|\s+(?i:responsible\s+for|in\s+charge\s+of)\s+[a-z][\w’'-]*(?:,?\s+(?:and\s+)?[a-z][\w’'-]*){0,4})"
+        + r"|\s+(?i:responsible\s+for|in\s+charge\s+of)\s+[a-z][\w’'-]*(?:,?\s+[a-z][\w’'-]*){0,4})"
     )
     collective = (
         r"(?:" + _trie_ci(coll["determiners"]) + r"\s+(?:(?i:respective)\s+)?(?:[A-Z][\w-]*\s+){0,2}"
