@@ -18,6 +18,7 @@ DET = r"(?:(?:[Tt]he|THE|[Ll]e|[Ll]a|[Ll]es)\s+|[Ll]['’]\s?)?"
 OF = r"(?:of|du|des|de\s+la|de\s+l['’]\s?|de|d['’]\s?)"
 CAP = r"[A-ZÀ-ÖØ-Ý][\w’'&.\-]*"
 NAME_TOKENS = CAP + r"(?:\s+(?:" + CAP + r"|von|van|der|den|bin))" + "{0,4}"
+_PLURAL_TITLES = "Ministers|Presidents|Prime\\s+Ministers|Leaders|Secretaries|Ministres"
 _EN_TAIL = r"\s+(?:of|for|on|de|du|des)\s+(?:the\s+|la\s+|l['’])?" + CAP + r"(?:,?\s+(?:" + CAP + r"|and|&|of|the|for|on|et|de|du|des|la))*"
 # French writes the remit in lower case after the body ("Département fédéral de la défense, de la protection
 # de la population et des sports", "Agence des ressources naturelles et de l’énergie")
@@ -60,6 +61,9 @@ class ActorPatterns:
     body_adjective_atom: re.Pattern  # "l’Agence suisse pour ..."
     federal_body: re.Pattern  # "l’Office fédéral de l’énergie": the publisher's
     own_body: re.Pattern  # "the Department of Trade, Industry and Competition": the publisher's
+    named_of_atom: re.Pattern  # "the Natural Sciences and Engineering Research Council of Canada"
+    plural_titles: re.Pattern  # "Foreign Ministers Mauro Vieira and Mélanie Joly": every party
+    own_body_stems: tuple[str, ...]  # their first six letters, a test before the regex ("depart", "minist")
     person_atom: re.Pattern  # "Japanese Prime Minister Kishida", "President Yoon"
     bare_person: re.Pattern  # "Yoon Suk Yeol"
     collective: re.Pattern  # "our two countries", "we"
@@ -111,9 +115,6 @@ def patterns() -> ActorPatterns:
         + r"|(?:(?:" + _trie_ci(coll["determiners"]) + r"\s+)?" + _trie_ci(coll["portfolio_heads"]) + portfolio + r")"
         + r"|(?:" + _trie_ci(numbered) + r"\s+" + _trie_ci(coll["numbered_heads"])
         + r"|" + _trie_ci(coll["bare"]) + r"|" + _trie_ci(coll["pronouns"]) + r")"
-        # "Foreign Ministers Mauro Vieira and Mélanie Joly": a plural title, then a name for each party
-        + r"|(?:(?:" + CAP + r"\s+){0,2}(?:Ministers|Presidents|Prime\s+Ministers|Leaders|Secretaries|Ministres)\s+"
-        + NAME_TOKENS + r"\s*(?:,|\s(?:and|et))\s+" + NAME_TOKENS + r")"
         # "each side", "neither country", "each of the two countries", "neither of us", "chacune des parties"
         + r"|(?:" + _trie_ci(coll["distributives"]) + r"\s+(?:" + _trie_ci(coll["singular_heads"])
         + r"|(?i:of\s+(?:us|them)|d['’]\s?entre\s+(?:nous|eux|elles))"
@@ -136,8 +137,12 @@ def patterns() -> ActorPatterns:
         ),
         # (capitalised words may name the body before its head: "the Natural Sciences and Engineering Research
         # Council of Canada")
-        of_atom=re.compile(DET + r"(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,4}?" + bodies_t + _OF_TAIL + r",?\s+" + OF
-                           + r"\s*" + DET + "(" + names_t + ")"),
+        of_atom=re.compile(DET + bodies_t + _OF_TAIL + r",?\s+" + OF + r"\s*" + DET + "(" + names_t + ")"),
+        named_of_atom=re.compile(DET + r"(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){1,4}?" + bodies_t + _OF_TAIL + r",?\s+"
+                                 + OF + r"\s*" + DET + "(" + names_t + ")"),
+        # "Foreign Ministers Mauro Vieira and Mélanie Joly": a plural title, then a name for each party
+        plural_titles=re.compile(r"(?:" + CAP + r"\s+){0,2}(?:" + _PLURAL_TITLES + r")\s+" + NAME_TOKENS
+                                 + r"\s*(?:,|\s(?:and|et))\s+" + NAME_TOKENS),
         # French puts the country's adjective after the body: "l’Agence suisse pour l’encouragement de
         # l’innovation", "le Ministère japonais des Affaires étrangères"
         body_adjective_atom=re.compile(DET + bodies_t + r"\s+(" + adjectives_t + r")" + _OF_TAIL),
@@ -159,6 +164,7 @@ def patterns() -> ActorPatterns:
         # a ministry named by its remit alone, on a government's page its own: "The Department of Trade,
         # Industry and Competition" (South Africa's Presidency), "the Ministry of Foreign Affairs"
         own_body=re.compile(DET + _trie_ci(vocab["own_bodies"]["words"]) + _OF_TAIL),
+        own_body_stems=tuple(sorted({w.lower()[:6] for w in vocab["own_bodies"]["words"]})),
         publisher_body=re.compile(DET + _trie_ci(vocab["publisher_bodies"]["words"])),
         publisher_body_ends=tuple(sorted({w.split()[-1].lower() for w in vocab["publisher_bodies"]["words"]})),
         agencies=dict(vocab.get("agencies", {})),

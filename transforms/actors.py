@@ -37,6 +37,7 @@ _SKIP_TOKENS = frozenset({
 _UNKNOWN = object()  # not yet in a resolver's cache
 # a name of one to five capitalised words (an agency, a person), maybe with its acronym: "Vinnova",
 # "Enterprise Ireland", "Japan External Trade Organization (JETRO)"
+_ARTICLES = ("the ", "le ", "la ", "les ", "l'", "l’")
 _LEADING_ARTICLE = re.compile(r"^(?:(?i:the|le|la|les)\s+|(?i:l)['’]\s?)")
 _DESCRIPTION = re.compile(r"\s*(?:the\s|l[ae]s?\s|l['’]|\S+['’]s\s)")  # "the ...", "Sweden's ..."
 _PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|the|de|du|des)){0,4}(?:\s+\([A-Z][\w.&-]*\))?")
@@ -223,14 +224,22 @@ class ActorResolver:
             return self.collective()
         if low in _WE:  # the speakers: in a one-government release, that government only
             return self.parties or self.collective()
-        agency = p.agencies.get(_LEADING_ARTICLE.sub("", phrase, count=1))  # "the JETRO", "le Secrétariat d’État ..."
+        agency = p.agencies.get(phrase)  # "JETRO"; "the JETRO", "le Secrétariat d’État à l’économie":
+        if agency is None and low.startswith(_ARTICLES) and (m := _LEADING_ARTICLE.match(phrase)):
+            agency = p.agencies.get(phrase[m.end():])
         if agency:
             return (agency,)
         if self.publisher_country and low.endswith(p.publisher_body_ends) and p.publisher_body.fullmatch(phrase):
             return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page
-        if self.publisher_country and ("federal" in low or "fédér" in low) and p.federal_body.fullmatch(phrase):
-            return (self.publisher_country,)  # "l’Office fédéral de l’énergie" on the Swiss government's page
-        if not p.any_atom.fullmatch(phrase):  # one test rules out all seven patterns below
+        if not p.any_atom.fullmatch(phrase):  # one test rules out all eight patterns below
+            # (rarer, tried apart:) "l’Office fédéral de l’énergie" on the Swiss government's page
+            if self.publisher_country and ("federal" in low or "fédér" in low) and p.federal_body.fullmatch(phrase):
+                return (self.publisher_country,)
+            if " of " in phrase and (m := p.named_of_atom.fullmatch(phrase)):
+                return (p.name_to_iso[m.group(1)],)
+            if ("Minist" in phrase or "Presidents" in phrase or "Leaders" in phrase or "Secretaries" in phrase) \
+                    and p.plural_titles.fullmatch(phrase):
+                return self.collective()
             return None
         if m := p.name_atom.fullmatch(phrase):
             return (p.name_to_iso[m.group(1)],)
@@ -252,7 +261,10 @@ class ActorResolver:
 
     def _own_body(self, phrase: str) -> tuple[str, ...] | None:
         """A ministry named by its remit alone: the publishing government's."""
-        if self.publisher_country and " " in phrase and patterns().own_body.fullmatch(phrase):
+        if not self.publisher_country or " " not in phrase:
+            return None
+        p, low = patterns(), phrase.lower()
+        if any(stem in low for stem in p.own_body_stems) and p.own_body.fullmatch(phrase):
             return (self.publisher_country,)
         return None
 

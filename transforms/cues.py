@@ -14,8 +14,10 @@ from transforms.regex_set import SENTENCES, RegexSet
 from transforms.vocab import load
 
 KINDS = ("commitment", "reaffirmation", "position", "outcome")
-# a cue starts a word, or follows a French elision ("n’introduiront pas", "s’engagent", "qu’ils")
-_EDGE_L = r"(?:(?<![\w’'-])|(?<=(?<![\w’'-])[nlsdjmtcNLSDJMTC][’'])|(?<=(?<![\w’'-])[Qq]u[’']))"
+_EDGE_L = r"(?<![\w’'-])"
+# in French a cue may also follow an elision ("n’introduiront pas", "s’engagent", "qu’ils"); only French
+# cues carry this edge (it keeps the regex engine from skipping ahead to a cue's first letters)
+_EDGE_L_FR = r"(?:(?<![\w’'-])|(?<=(?<![\w’'-])[nlsdjmtcNLSDJMTC][’'])|(?<=(?<![\w’'-])[Qq]u[’']))"
 _EDGE_R = r"(?:(?<=[’'])|(?![\w-]))"  # a cue may end on an apostrophe: "convenu d’"
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 
@@ -81,10 +83,11 @@ def _compiled(language: str) -> tuple[RegexSet, tuple[dict, ...]]:
     """The cues' regexes and, in the same order, the fields of their Cues."""
     table = load("sentence_cues")[_language(language)]
     regexes, needles, fields = [], [], []
+    edge = _EDGE_L_FR if _language(language) == "fr" else _EDGE_L
     for kind in KINDS:
         for entry in table[kind]:
             spec = entry if isinstance(entry, dict) else {"pattern": entry}
-            regexes.append(re.compile(_EDGE_L + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I))
+            regexes.append(re.compile(edge + "(?:" + spec["pattern"] + ")" + _EDGE_R, re.I))
             needles.append(re.compile(_EDGE_L + "(?:" + spec.get("needles", spec["pattern"]) + ")" + _EDGE_R, re.I))
             fields.append({"kind": kind, "strength": spec.get("strength"), "takes": spec.get("takes", "object"),
                            **{flag: bool(spec.get(flag)) for flag in _FLAGS}})

@@ -78,6 +78,7 @@ def name_parties(name: str) -> tuple[str, ...]:
     return split_parties(normalize(name).split())[0]
 
 
+@lru_cache(maxsize=8192)  # (a document's titles are compared with each other: each name is read once)
 def identity_words(name: str, drop_parties: bool = True) -> frozenset[str]:
     """The words that identify an instrument, in English, heads as families."""
     vocab = name_vocab()
