@@ -63,6 +63,7 @@ class ActorPatterns:
     own_body: re.Pattern  # "the Department of Trade, Industry and Competition": the publisher's
     named_of_atom: re.Pattern  # "the Natural Sciences and Engineering Research Council of Canada"
     plural_titles: re.Pattern  # "Foreign Ministers Mauro Vieira and Mélanie Joly": every party
+    of_collective: re.Pattern  # "the defense authorities of the two countries": every party
     own_body_stems: tuple[str, ...]  # their first six letters, a test before the regex ("depart", "minist")
     person_atom: re.Pattern  # "Japanese Prime Minister Kishida", "President Yoon"
     bare_person: re.Pattern  # "Yoon Suk Yeol"
@@ -140,6 +141,10 @@ def patterns() -> ActorPatterns:
         of_atom=re.compile(DET + bodies_t + _OF_TAIL + r",?\s+" + OF + r"\s*" + DET + "(" + names_t + ")"),
         named_of_atom=re.compile(DET + r"(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){1,4}?" + bodies_t + _OF_TAIL + r",?\s+"
                                  + OF + r"\s*" + DET + "(" + names_t + ")"),
+        # "the defense authorities of the two countries", "the relevant ministries of both sides"
+        of_collective=re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,2}" + _trie_ci(coll["heads"])
+                                 + r"\s+of\s+(?i:the\s+two|the\s+three|the\s+four|both|our\s+two|our)\s+"
+                                 + _trie_ci(["countries", "nations", "sides", "governments", "parties"])),
         # "Foreign Ministers Mauro Vieira and Mélanie Joly": a plural title, then a name for each party
         plural_titles=re.compile(r"(?:" + CAP + r"\s+){0,2}(?:" + _PLURAL_TITLES + r")\s+" + NAME_TOKENS
                                  + r"\s*(?:,|\s(?:and|et))\s+" + NAME_TOKENS),

@@ -115,8 +115,12 @@ def _opening_countries(opening: str) -> set[str]:
     p = patterns()
     people = learn_people([opening])
     found = people.countries() | set(people.titles.values()) | _leaders_in(opening)
-    appositive = re.match(r"\s*(?:We|Nous)\s*,(.+?),", opening)
-    leaders_of = re.search(r"(?i:leaders?|dirigeants?)\s+(?:of|de|du|des)\s+(.+?)(?:[,.;:]|\s+(?:met|have|are|issue)\b)", opening)
+    # (a list of countries runs on over its commas: "We, the leaders of Australia, India, Japan, and the
+    # United States, ..." ends at the comma before a word in lower case)
+    appositive = re.match(r"\s*(?:We|Nous)\s*,(.+?),(?!\s+(?:(?:and|et)\s+)?(?:the\s+|l[ae]s?\s+|l['’])?[A-ZÀ-Ý])",
+                          opening)
+    leaders_of = re.search(r"(?i:leaders?|dirigeants?)\s+(?:of|de|du|des)\s+(.+?)(?:[.;:]|,(?!\s+(?:(?:and|et)\s+)?"
+                           r"(?:the\s+|l[ae]s?\s+|l['’])?[A-ZÀ-Ý])|\s+(?:met|have|are|issue)\b)", opening)
     for span in (appositive, leaders_of):
         if span:
             found |= {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(span.group(1))}
@@ -186,22 +190,24 @@ class ActorResolver:
             self._resolved[phrase] = found
         return found
 
-    def _resolve(self, phrase: str, context: str) -> tuple[str, ...] | None:
+    def _resolve(self, phrase: str, context: str, listed: bool = False) -> tuple[str, ...] | None:
         phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
         if not phrase:
             return None
-        separators = list(_SEPARATOR.finditer(phrase))
-        for sep in reversed(separators):  # a coordination first:
+        # ``listed``: an "and" stands further right, so a bare comma joins a list ("A, B and C")
+        for sep in reversed(list(_SEPARATOR.finditer(phrase))):  # a coordination first:
+            bare = sep.group().strip() == ","
             right = self._atom(phrase[sep.end():].strip(), context)  # "the ROK Ministry of X and
-            if right is None:  # the Canadian Department of Y" is two actors, not one long name
-                continue
-            left = self.resolve(phrase[: sep.start()], context)
-            if left is not None:
-                return tuple(sorted(set(left) | set(right)))
-            if sep.group().strip() == "," and _DESCRIPTION.match(phrase, sep.end()) and \
-                    _PROPER_NAME.fullmatch(phrase[: sep.start()]) and \
-                    not patterns().collective.fullmatch(phrase[sep.end():].strip()):
-                return right  # a name, then what one body it is: "Vinnova, Sweden's innovation agency"
+            if right is not None:  # the Canadian Department of Y" is two actors, not one long name
+                if bare and not listed and _DESCRIPTION.match(phrase, sep.end()) and _PROPER_NAME.fullmatch(phrase[: sep.start()]) \
+                        and not patterns().collective.fullmatch(phrase[sep.end():].strip()):
+                    return right  # a name, then what one body it is: "Vinnova, Sweden's innovation agency"
+                left = self._resolve(phrase[: sep.start()], context, listed=True)
+                if left is not None and (not bare or listed):
+                    return tuple(sorted(set(left) | set(right)))
+                if left is not None and set(left) == set(right):  # "The Taoiseach, Simon Harris": one person
+                    return right  # (but not "In Palau, the United States": an opening phrase, no list)
+            listed = listed or not bare
         return self._atom(phrase, context)
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
@@ -239,6 +245,8 @@ class ActorResolver:
                 return (p.name_to_iso[m.group(1)],)
             if ("Minist" in phrase or "Presidents" in phrase or "Leaders" in phrase or "Secretaries" in phrase) \
                     and p.plural_titles.fullmatch(phrase):
+                return self.collective()
+            if (" of the " in low or " of both " in low or " of our " in low) and p.of_collective.fullmatch(phrase):
                 return self.collective()
             return None
         if m := p.name_atom.fullmatch(phrase):

@@ -158,6 +158,7 @@ def _opener_phrases(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
     return by_first
 
 
+_INNER_COMPLEMENT_WORDS = frozenset({"and", "in", "of", "for"})  # "on cooperation in geoscience"
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?")
 _DATED_KINDS = frozenset({"plan", "strategy", "initiative", "framework"})
 _BETWEEN_WORDS = frozenset({"the", "of", "and", ",", "for", "&"})
@@ -167,7 +168,12 @@ def _between_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int | N
     """"between the Government of X and the Government of Y" from token k, when a title goes on after it
     ("... on Cooperation in Artificial Intelligence"): the index after its last name, else None."""
     n, j, last, joined = len(tokens), k + 1, None, False
-    while j < n and (tokens[j].is_cap or tokens[j].low in _BETWEEN_WORDS):
+    while j < n:
+        if tokens[j].text == "(" and j + 2 < n and tokens[j + 2].text == ")" and is_acronym(tokens[j + 1].text):
+            last, j = j + 2, j + 3  # "the Commonwealth Scientific and Industrial Research Organisation (CSIRO)"
+            continue
+        if not (tokens[j].is_cap or tokens[j].low in _BETWEEN_WORDS):
+            break
         if tokens[j].is_cap:
             last = j
         joined = joined or tokens[j].low == "and"
@@ -200,8 +206,8 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
         while d < n and (_is_title_word(tokens[d], vocab) or (  # "on Canada's Association to Horizon Europe"
                 tokens[d].is_cap and tokens[d].is_possessive and d + 1 < n and _is_title_word(tokens[d + 1], vocab))):
             d += 1
-        if d == c:
-            break
+        if d == c or (d == c + 1 and tokens[c - 1].low == "in" and _YEARS.fullmatch(tokens[c].text)):
+            break  # (not "... Cooperation in 2025": a year after "in" dates the sentence)
         joined = {t.low for t in tokens[k:c]} & {",", "and"}
         if joined and match_head(tokens, d - 1, vocab, "en", allow_plural=True):
             break  # "... on AI and the Minerals Security Partnership": a second title
@@ -219,9 +225,9 @@ def _lower_complement(tokens: list[Token], end: int, vocab: InstrumentVocab) -> 
         return end
     k, function_words = end + max(lead, 1), vocab.words("function_words_en")
     while k < n and k - end <= 7 and tokens[k].is_lower_word and (
-            tokens[k].low not in function_words or tokens[k].low == "and"):
+            tokens[k].low not in function_words or tokens[k].low in _INNER_COMPLEMENT_WORDS):
         k += 1
-    if k == end + 1 or tokens[k - 1].low == "and" or (k < n and tokens[k].is_word):
+    if k == end + 1 or tokens[k - 1].low in _INNER_COMPLEMENT_WORDS or (k < n and tokens[k].is_word):
         return end
     return k
 

@@ -40,6 +40,7 @@ class _Vocab:
     collective_prefixes: frozenset[str]
     collective_heads: tuple[str, ...]
     own_government: frozenset[str]
+    body_suffixes: tuple[str, ...]
     bodies: frozenset[str]
     titles: tuple[str, ...]
     leaders: dict[str, str]
@@ -72,6 +73,7 @@ def _vocab() -> _Vocab:
         collective_prefixes=frozenset(data["actors"]["collective_prefixes"]),
         collective_heads=tuple(data["actors"]["collective_heads"]),
         own_government=frozenset(data["actors"]["own_government"]),
+        body_suffixes=tuple(data["actors"]["body_suffixes"]),
         bodies=frozenset(name for names in data.get("bodies", {}).values() for name in names),
         titles=tuple(data["actors"]["titles"]),
         leaders=dict(data["leaders"]),
@@ -171,6 +173,10 @@ def _actor(part: str, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None
     for name, iso in v.countries:  # "캐나다", "캐나다 정부", "한국 외교부"
         if part == name or part.startswith(name + " "):
             return (iso,)
+    if len(words) == 1 and part.endswith(v.body_suffixes):  # "한국국제교류재단": a body of its country
+        iso = next((c for n, c in v.countries if part.startswith(n) and len(part) > len(n) + 1), None)
+        if iso:
+            return (iso,)
     if words and words[-1] in v.titles:  # "윤석열 대통령", "트뤼도 총리", "조 장관"
         name = " ".join(words[:-1])
         known = {**(reader.people or {}), **v.leaders}
@@ -199,6 +205,8 @@ def _split_conjoined(phrase: str, v: _Vocab) -> list[str]:
     return [p for p in parts if p]
 
 
+# a comma after a connective ending joins clauses ("표명하였고, 썬 장관은"); one between nouns lists them
+_CLAUSE_JOINT = re.compile(r"(?:고|며|면서|지만|는데|으나|하여|하고)\s*,\s+")
 _NO_TOPIC = ("",)  # korean_subject's answer for a clause with no topic of its own, when asked for it
 
 
@@ -231,8 +239,8 @@ def _clause_actors(text: str, start: int, actors: tuple[str, ...], reader: Korea
     """Who makes the commitment ending at ``start``: the topic of its own clause when it has one ("조 장관은
     ... 표명하였고, 썬 장관은 ... 협력하겠다고 하였다": Son); none when a reported future has a subject that
     is no actor ("베트남 측은 ... 표명하고, 한-아세안 협력이 ... 기여할 것이라고 하였다"); else the sentence's."""
-    comma = text.rfind(", ", 0, start)
-    clause = text[comma + 2 : start] if comma >= 0 else ""
+    comma = next((m.end() for m in reversed(list(_CLAUSE_JOINT.finditer(text, 0, start)))), -1)
+    clause = text[comma:start] if comma >= 0 else ""
     if clause:
         own = korean_subject(clause, reader, default=_NO_TOPIC)
         if own != _NO_TOPIC:

@@ -52,8 +52,8 @@ def _is_abbreviation(text_before: str) -> bool:
     if not token:
         return False
     token = token.lstrip("\"'“‘«([")
-    if token in _abbreviations():
-        return True
+    if token in _abbreviations() or token.rsplit("-", 1)[-1] in _abbreviations():
+        return True  # ("ASEAN-U.S. Comprehensive Strategic Partnership": the last part of a compound)
     if len(token) == 1 and token.isalpha() and token.isupper():
         return True  # an initial: "J. Trudeau"
     return False

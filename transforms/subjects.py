@@ -20,6 +20,7 @@ from transforms.cues import Grammar
 _PUNCT_BOUNDARY = tuple(",;:(—–\"“‘")
 _CHUNK = re.compile(r"[,;:]\s*")
 _MAX_WORDS = 30
+_JOINED = re.compile(r"\s(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s")
 _WORD_MARKS = "_’'-"  # with letters and digits, the characters of a word
 _WORD_RUN = re.compile("[" + re.escape(_WORD_MARKS) + r"\w]*")  # \w: what str.isalnum() accepts, and "_"
 
@@ -110,7 +111,9 @@ def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> 
     for start in starts:  # longest phrase first
         before = _before(stripped[:start], g)
         if before == "blocked" or (blocked and before in ("comma", "coordinator")):
-            blocked = blocked or resolver.resolve(stripped[start:]) is not None
+            # (conjuncts, not an appositive: "in Palau, the United States intends" has a subject)
+            blocked = blocked or (_JOINED.search(stripped, start) is not None
+                                  and resolver.resolve(stripped[start:]) is not None)
             continue
         actors = resolver.resolve(stripped[start:], context=stripped[:start])
         if actors is not None:  # "Neither side will recognise": every party, negated

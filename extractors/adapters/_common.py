@@ -21,7 +21,7 @@ _ISO639_2 = {"eng": "en", "fra": "fr", "fre": "fr", "kor": "ko", "jpn": "ja", "d
 # Tags whose content is never body text.
 NEVER_TEXT = ("script", "style", "noscript", "template", "button", "form", "iframe", "svg",
               "select", "input", "textarea", "object", "embed", "canvas", "video", "audio")
-_NEVER_TEXT_SET = frozenset(NEVER_TEXT)
+_NEVER_TEXT_SET = frozenset(NEVER_TEXT) - {"form"}  # a form is dropped only when it holds a small part of the text
 
 
 @dataclass(frozen=True)
@@ -79,12 +79,17 @@ def drop_hidden(root: etree._Element) -> etree._Element:
     """Remove script/style/form controls and screen-reader-only or hidden nodes under ``root``, in place."""
     hidden = chrome_vocab().hidden_classes
     doomed = []
+    whole = None
     for node in root.iterdescendants():
         tag = node.tag
         if not isinstance(tag, str):
             continue
         if tag in _NEVER_TEXT_SET or node.get("hidden") is not None or node.get("aria-hidden") == "true":
             doomed.append(node)
+        elif tag == "form":  # a search box, a feedback form; not an ASP.NET page's <form id="form1"> around all
+            whole = len(" ".join(root.itertext())) if whole is None else whole
+            if len(" ".join(node.itertext())) < 0.5 * whole:
+                doomed.append(node)
         else:
             classes = node.get("class")
             if classes and not hidden.isdisjoint(classes.split()):

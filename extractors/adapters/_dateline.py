@@ -117,7 +117,9 @@ def _meeting(visit: bool = False) -> re.Pattern:
     name = r"[A-ZÀ-Ý][\w’'.-]*"
     guest = r"(?=\s+[A-ZÀ-Ý])" if visit else ""  # welcomed a person ("President Yoon"), not "the visit of ..."
     return re.compile(
-        r"(?<![\w’'-])(?:" + verbs + r")(?![\w-])" + guest + r"(?P<between>[^.;:!?]{0,90}?)(?<![\w’'-])(?:" + places + r")\s+"
+        # (a full stop inside a word, "U.S.-Indonesia", does not end the clause)
+        r"(?<![\w’'-])(?:" + verbs + r")(?![\w-])" + guest + r"(?P<between>(?:[^.;:!?]|\.(?=\S)){0,90}?)(?<![\w’'-])(?:"
+        + places + r")\s+"
         r"(?P<place>" + name + r"(?:\s+(?:" + name + r"|(?:de|du|of|la|el|am|upon)\s+" + name + r")){0,2})"
     )
 

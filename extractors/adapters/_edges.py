@@ -20,6 +20,15 @@ from extractors.dates import find_date, parse_date
 from extractors.records import Paragraph
 
 
+_BEGIN_TEXT = re.compile(r"(?i:begin\s+(?:the\s+)?text)\s*[:.]?")
+
+
+def is_text_marker(text: str) -> bool:
+    """"Begin Text:" / "End Text." around a statement quoted in a release (the US State Department):
+    wherever they stand, no body."""
+    return bool(_BEGIN_TEXT.fullmatch(text) or re.fullmatch(r"(?i:end\s+(?:of\s+)?text)\s*\.?", text))
+
+
 def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
     """A leading line that is the title again, a type label, a label in capitals ("DIPLOMACY"), a bare
     date, a bare dateline, or a date with a short label beside it ("26 septembre 2024 - Thématique :
@@ -29,6 +38,8 @@ def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
         return True
     if text.isupper() and len(text.split()) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")):
         return True  # a section label in capitals above the text ("DIPLOMACY")
+    if _BEGIN_TEXT.fullmatch(text):
+        return True  # "Begin Text:" before the statement's text (the US State Department)
     found = find_date(text)
     if found is not None and len(text) <= 120:
         rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
@@ -60,7 +71,10 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
 
 # "###", "-30-", "* * *", "END": a release's end mark; a Korean release's "끝." and its list of attachments
 # ("붙임 : 회담 사진.  끝.")
-_END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}")
+# ... and the staff initials closing an Indian PIB release after its "***" ("DS/SKS")
+_END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}"
+                       r"|[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}|(?i:end\s+(?:of\s+)?text)\.?")  # ("End Text." closing a
+# statement that a "Begin Text:" opens, as the US State Department prints one)
 
 
 # the press office's closing lines: "Media enquiries: ...", "Issued by: The Presidency", "Contact: ..."

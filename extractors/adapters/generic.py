@@ -28,7 +28,7 @@ from lxml import etree
 from extractors.adapters._body import walk_body
 from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, load_data, meta_content, page_language
 from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
-from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble
+from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble, is_text_marker
 from extractors.adapters._tree import (DOCUMENT, clean_text, first, node_text, remove, same_markup,
                                        strings_after)
 from extractors.dates import find_date, parse_date
@@ -74,10 +74,20 @@ def title(doc: etree._Element, url: str) -> str:
     h1 = node_text(h1_node) if h1_node is not None else None
     title_node = first(doc, "title")
     page_title = node_text(title_node) if title_node is not None else None
-    for candidate in (meta_content(doc, "og:title", "twitter:title"), h1, page_title):
+    for candidate in (meta_content(doc, "og:title", "twitter:title"), h1, _titled_heading(doc), page_title):
         if candidate and clean_text(candidate):
             return _strip_site(clean_text(candidate), _site_names(doc), h1)
-    raise ParseError(url, "no title: og:title, h1 and <title> are all missing or empty")
+    raise ParseError(url, "no title: og:title, h1, a heading marked as the title and <title> are all missing or empty")
+
+
+def _titled_heading(doc: etree._Element) -> str | None:
+    """With no h1, a heading whose id or class names it the title ("<h2 id="Titleh2">", "entry-title"):
+    such pages' <title> is often the site's alone ("Press Release:Press Information Bureau")."""
+    for node in doc.iter("h2", "h3", "h4"):
+        marks = f"{node.get('id') or ''} {node.get('class') or ''}".lower()
+        if "title" in marks and (text := node_text(node)):
+            return text
+    return None
 
 
 def _paragraphs(node: etree._Element) -> list[etree._Element]:
@@ -86,6 +96,14 @@ def _paragraphs(node: etree._Element) -> list[etree._Element]:
 
 def _text_size(node: etree._Element) -> int:
     return sum(len(node_text(p)) for p in _paragraphs(node) if next(p.iterancestors("li"), None) is None)
+
+
+def _chrome_elements(doc: etree._Element) -> list[etree._Element]:
+    """Elements of the kinds that hold chrome (``CHROME``), but not a form holding most of the page's text:
+    an ASP.NET page wraps everything in one ``<form id="form1">`` (India's PIB)."""
+    body = first(doc, "body")
+    limit = 0.5 * (_text_size(body if body is not None else doc) or 1)
+    return [node for node in select_all(doc, CHROME) if node.tag != "form" or _text_size(node) < limit]
 
 
 def _chrome_by_class(doc: etree._Element) -> list[etree._Element]:
@@ -307,6 +325,12 @@ def _bold_headings(root: etree._Element) -> None:
     paragraph before a line break ("<p><strong>Cooperation for Peace</strong><br>The two leaders ...")
     moves into an h3 of its own before it."""
     for p in list(root.iter("p")):
+        inner = _unwrapped(p)
+        if inner is not p:  # "<p><span><span><strong><u>Defence and Security</u></strong></span></span></p>"
+            if inner.tag in ("strong", "b") and is_bold_heading(text := node_text(inner)) and not find_date(text) \
+                    and next(inner.iter("br"), None) is None:
+                p.tag = "h3"
+            continue
         children = [c for c in p if isinstance(c.tag, str)]
         if not children or children[0].tag not in ("strong", "b") or (p.text or "").strip() \
                 or (children[0].tail or "").strip():
@@ -326,15 +350,38 @@ def _bold_headings(root: etree._Element) -> None:
             p.remove(children[1])
 
 
+_WRAPPERS = frozenset({"span", "font", "u", "em", "i"})
+
+
+def _unwrapped(p: etree._Element) -> etree._Element:
+    """The element inside ``p`` that holds all of it through wrappers of one child each (spans a word
+    processor leaves: "<p><span><span><strong>...</strong></span></span></p>"); ``p`` when there are none."""
+    node = p
+    while True:
+        children = [c for c in node if isinstance(c.tag, str)]
+        if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
+            return node
+        if node is not p and node.tag not in _WRAPPERS:
+            return node
+        if children[0].tag not in _WRAPPERS and node is p:
+            return node  # "<p><strong>...</strong></p>": read as before
+        node = children[0]
+
+
 def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_title: str
                    ) -> tuple[tuple[str, ...], list[Paragraph]]:
-    """Drop section headings that repeat the title (an h2 title), renumbering the sections."""
+    """Drop section headings that repeat the title (an h2 title), and a first heading that is the
+    statement's formal name (chrome.toml [headings]) or has no text under it before the next one,
+    renumbering the sections."""
     key = page_title.casefold()
-    if not any(h.casefold() == key for h in headings):
+    names = tuple(load_data("chrome")["headings"]["statement_names"])
+    name_line = len(headings) > 1 and (not any(p.section_no == 1 for p in paragraphs)
+                                       or headings[0].casefold().rstrip(" .").endswith(names))
+    if not name_line and not any(h.casefold() == key for h in headings):
         return headings, paragraphs
     numbers, kept = {0: 0}, []
     for i, h in enumerate(headings, start=1):
-        if h.casefold() == key:
+        if h.casefold() == key or (i == 1 and name_line):
             numbers[i] = len(kept)
         else:
             kept.append(h)
@@ -350,7 +397,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     type_label = _type_label(title_node)
     place = _place_near_date(doc, title_area)
     after_title = _date_near_title(title_node, title_area)
-    remove(doc, select_all(doc, CHROME))
+    remove(doc, _chrome_elements(doc))
     remove(doc, _chrome_by_class(doc))
     remove(doc, _summary(doc))
     root = content_root(drop_hidden(doc))
@@ -365,6 +412,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     while paragraphs and is_preamble(paragraphs[0], page_title):
         lead.append(paragraphs[0])
         paragraphs = paragraphs[1:]
+    paragraphs = [p for p in paragraphs if not is_text_marker(p.text)] or paragraphs
     paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
