@@ -487,3 +487,43 @@ def test_a_first_paragraph_that_only_repeats_the_meta_description_stays_body():
     page = PRESIDENCY_PAGE.replace(' class="field-description"', "")
     doc = parse_page(page.encode(), "https://www.thepresidency.gov.za/joint-communique-state-visit")
     assert doc.paragraphs[0].text.startswith("President Ramaphosa hosted President Ruto")
+
+
+PIB_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Press Release:Press Information Bureau</title></head><body>
+<form method="post" action="./PressReleasePage.aspx?PRID=1" id="form1">
+<div class="aspNetHidden"><input type="hidden" name="__VIEWSTATE" value="x"></div>
+<header class="header"><a href="/">PIB</a></header><nav><a href="/allRel.aspx">Releases</a></nav>
+<div class="content-area"><div class="MinistryNameSubhead">Prime Minister's Office</div>
+<h2 id="Titleh2">Joint Statement: India-Japan Annual Summit</h2>
+<div class="ReleaseDateSubHeaddateTime">Posted On: 20 NOV 2024 6:58AM by PIB Delhi</div>
+<div id="PdfDiv">
+<p><span><span>Prime Minister Modi and Prime Minister Ishiba held the annual summit on 19 November in Rio de Janeiro.</span></span></p>
+<p><span><span><strong><u>Defence and Security</u></strong></span></span></p>
+<p><span><span>The two Prime Ministers agreed to hold a 2+2 dialogue in 2025.</span></span></p>
+<p style="text-align:center"><span>***</span></p>
+<p><span>DS/SKS</span></p>
+</div></div>
+<footer><p>Site is hosted by the National Informatics Centre</p></footer>
+</form></body></html>"""
+
+
+def test_a_pib_page_inside_an_aspnet_form():
+    doc = parse_page(PIB_PAGE.encode(), "https://pib.gov.in/PressReleasePage.aspx?PRID=1")
+    assert doc.title == "Joint Statement: India-Japan Annual Summit"  # not the site-only <title>
+    assert [p.text for p in doc.paragraphs] == [
+        "Prime Minister Modi and Prime Minister Ishiba held the annual summit on 19 November in Rio de Janeiro.",
+        "The two Prime Ministers agreed to hold a 2+2 dialogue in 2025."]
+    assert doc.headings == ("Defence and Security",) and doc.location == "Rio de Janeiro"
+
+
+def test_a_state_department_media_note_quoting_a_statement():
+    html = ("<html><head><title>Joint Statement on the U.S.-Indonesia Strategic Dialogue</title></head><body><main>"
+            "<h1>Joint Statement on the U.S.-Indonesia Strategic Dialogue</h1>"
+            "<p>The text of the following joint statement was released by the two Governments.</p>"
+            "<p>Begin Text:</p>"
+            "<p>The Secretary and the Foreign Minister convened the U.S.-Indonesia Strategic Dialogue in Washington "
+            "on April 24.</p><p>The two sides agreed to meet annually.</p><p>End Text.</p></main></body></html>")
+    doc = parse_page(html.encode(), "https://www.state.gov/joint-statement")
+    assert [p.text[:20] for p in doc.paragraphs] == ["The text of the foll", "The Secretary and th", "The two sides agreed"]
+    assert doc.location == "Washington"

@@ -351,3 +351,25 @@ def test_remits_plural_titles_assurances_and_clauses_of_time(text, kind, actors)
     ctx = DocContext("za-ke", "joint_statement", "en", ("KEN", "ZAF"), 2024, "ZAF")
     label = classify_sentence(text, ctx)
     assert (label.kind, label.actors) == (kind, actors)
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # found by the fifth held-out batch (a four-party Quad statement, the State Department, Kantei)
+    ("In Seoul, the Republic of Korea will host the next ministerial meeting.", "commitment", ("KOR",)),  # no list
+    ("Our coast guards will conduct a joint search-and-rescue exercise in 2025.", "commitment", ("CAN", "KOR")),
+    ("The health authorities of the two countries will share data on emerging diseases.", "commitment",
+     ("CAN", "KOR")),
+    ("We continue to express deep concern about the situation in Myanmar.", "position", ("CAN", "KOR")),
+    ("The Minister noted that Canada would provide an additional $5 million to the fund.", "commitment", ("CAN",)),
+])
+def test_lists_need_an_and_and_stances_after_continue_to(text, kind, actors):
+    label = classify_sentence(text, CTX)
+    assert (label.kind, label.actors) == (kind, actors)
+
+
+def test_four_parties_read_off_the_opening_list():
+    from transforms.actors import document_parties
+    opening = ["We, the leaders of Brazil, India, South Africa, and China, met today in Kazan to review our "
+               "cooperation."]
+    assert document_parties("Leaders' Joint Statement", opening, "joint_statement", "BRA") == (
+        "BRA", "CHN", "IND", "ZAF")

@@ -109,3 +109,17 @@ def test_a_short_form_of_an_earlier_title_is_the_same_instrument():
     assert [(m.name, m.event) for m in mentions] == [
         ("Partenariat stratégique pour l’innovation et la durabilité", "established"),
         ("Partenariat stratégique pour l’innovation et la durabilité", "reaffirmed")]
+
+
+def test_a_french_future_starting_with_oe_is_a_cue():
+    from transforms.classify import classify_sentence
+    from transforms.records import DocContext as Ctx
+    label = classify_sentence("La Belgique, qui présidera le Conseil en 2024, œuvrera au renforcement des relations.",
+                              Ctx("be-kr", "joint_statement", "fr", ("BEL", "KOR"), 2023, "BEL"))
+    assert (label.kind, label.actors) == ("commitment", ("BEL",))
+
+
+def test_a_french_title_runs_over_dans_le_domaine_de():
+    text = "Ils ont signé un Protocole d'accord relatif à la coopération dans le domaine de l'hydrogène propre."
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], CH)] == [
+        "Protocole d'accord relatif à la coopération dans le domaine de l'hydrogène propre"]

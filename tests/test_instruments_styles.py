@@ -336,3 +336,27 @@ def test_a_name_with_its_own_parties_is_no_short_form_of_a_longer_one():
     instruments, _ = build_registry({"d": extract_mentions(sentences, ctx)})
     assert sorted(i["name"] for i in instruments) == [
         "ASEAN Digital Economy Framework Agreement", "Singapore-Viet Nam Digital Economy Agreement"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("They signed a Memorandum of Understanding between the Indian Space Research Organisation (ISRO) and the "
+     "Australian Space Agency on cooperation in space research.",
+     "Memorandum of Understanding between the Indian Space Research Organisation and the Australian Space Agency "
+     "on cooperation in space research"),
+    ("They agreed to renew the Joint Declaration on Security Cooperation in 2025.",
+     "Joint Declaration on Security Cooperation"),  # "in 2025" dates the renewal
+])
+def test_an_acronym_inside_the_parties_and_a_year_after_in(text, name):
+    mentions = extract_mentions([SentenceIn(1, 1, text)], AU_IN)
+    assert [m.name for m in mentions] == [name]
+
+
+def test_a_head_inside_a_longer_name_and_a_quoted_korean_title_with_its_acronym():
+    from transforms.korean_instruments import korean_mentions
+    text = "The Millennium Challenge Corporation signed the Indonesia Infrastructure and Finance Compact."
+    ctx = DocContext("us-id", "joint_statement", "en", ("IDN", "USA"))
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "Indonesia Infrastructure and Finance Compact"]  # "Millennium Challenge" heads a corporation's name
+    ko = DocContext("ko-pl", "joint_statement", "ko", ("KOR", "POL"))
+    found = korean_mentions(SentenceIn(1, 1, "양국은 「한-폴란드 재건 협력 플랫폼(KPRP)」을 출범시켰다."), ko)
+    assert [(m["name"], m["kind"], m["event"]) for m in found] == [("한-폴란드 재건 협력 플랫폼", "initiative", "launched")]

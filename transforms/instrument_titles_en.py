@@ -36,6 +36,9 @@ def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         size, kind = head
         if not tokens[i + size - 1].is_cap:
             continue
+        if i + size < len(tokens) and tokens[i + size].text[0].isupper() \
+                and tokens[i + size].low not in vocab.words("title_connectors_en") and tokens[i + size].low != "between":
+            continue  # a head inside a longer name: "the Millennium Challenge Corporation", "FTA Joint Committee"
         cand = _title_at(text, tokens, i, i + size, kind, vocab)
         if cand:
             found.append(_whole_item(text, tokens, cand, vocab))

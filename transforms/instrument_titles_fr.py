@@ -69,6 +69,10 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
         if low in ("dans", "pour") and k + 2 < n and tokens[k + 1].low in arts and tokens[k + 2].is_cap:
             last, k = k + 2, k + 3  # "... résilience climatique dans l'Indo-Pacifique": a place names it
             continue
+        if low == "dans" and [t.low for t in tokens[k + 1 : k + 4]] in (["le", "domaine", "de"], ["le", "domaine", "des"],
+                                                                       ["le", "domaine", "du"], ["les", "domaines", "de"]):
+            k += 3  # "... relatif à la coopération dans le domaine de l'hydrogène propre"
+            continue
         if low in stops:
             break
         if low in arts:

@@ -92,7 +92,7 @@ _QUOTED = re.compile(r"「([^「」]{2,80})」")  # an official title, as Korean
 
 
 def _quoted_kind(name: str, v: _Vocab) -> str | None:
-    joined = name.replace(" ", "")
+    joined = _ACRONYM.sub("", name.replace(" ", ""))  # "「개별 맞춤형 파트너십 프로그램(ITPP)」"
     return next((kind for head, kind in v.heads if joined.endswith(head)), None)
 
 
@@ -110,7 +110,7 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
         if event is None and before and before[0].endswith(v.adnominal_endings):
             event = next((e for e, rx in v.events if rx.search(before[0])), None)  # "체결된 「...」"
         named = korean_countries(m.group(1))
-        found.append({"name": m.group(1).strip(), "kind": kind, "event": event or "referenced", "start": m.start(),
+        found.append({"name": _ACRONYM.sub("", m.group(1)).strip(), "kind": kind, "event": event or "referenced", "start": m.start(),
                       "parties": tuple(sorted(named)) if named else tuple(sorted(ctx.parties))})
     inside = [(m.start(), m.end()) for m, _ in quoted]
     words = text.split()
