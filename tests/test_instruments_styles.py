@@ -360,3 +360,11 @@ def test_a_head_inside_a_longer_name_and_a_quoted_korean_title_with_its_acronym(
     ko = DocContext("ko-pl", "joint_statement", "ko", ("KOR", "POL"))
     found = korean_mentions(SentenceIn(1, 1, "양국은 「한-폴란드 재건 협력 플랫폼(KPRP)」을 출범시켰다."), ko)
     assert [(m["name"], m["kind"], m["event"]) for m in found] == [("한-폴란드 재건 협력 플랫폼", "initiative", "launched")]
+
+
+def test_an_abbreviation_ends_with_its_stop_and_a_country_inside_a_first_conjunct_joins_no_parties():
+    ctx = DocContext("us-id", "joint_statement", "en", ("IDN", "USA"))
+    sentences = [SentenceIn(1, 1, "They will advance the ASEAN-U.S. Comprehensive Strategic Partnership."),
+                 SentenceIn(2, 1, "The $649 million Indonesia Infrastructure and Finance Compact will support transport.")]
+    assert [m.name for m in extract_mentions(sentences, ctx)] == [
+        "ASEAN-U.S. Comprehensive Strategic Partnership", "Indonesia Infrastructure and Finance Compact"]

@@ -52,7 +52,6 @@ INSTRUMENT_GAPS = {
     "quad-leaders": "initiative names with heads the vocabulary lacks (Moonshot, Network, Mission), "
                     "'in the Indo-Pacific' and 'of the Future' inside names",
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
-    "us-indonesia-state": "a fellowship and the ASEAN-U.S. partnership missed, a 'cyber dialogue' counted",
 }
 
 

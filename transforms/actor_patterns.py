@@ -72,7 +72,9 @@ class ActorPatterns:
     publisher_body: re.Pattern  # "the Federal Government": the publishing government's, named by no country
     publisher_body_ends: tuple[str, ...]  # their last words, lower case (a test before the regex)
     agencies: dict[str, str]  # "NASA" -> "USA": national agencies whose names name no country
-    any_atom: re.Pattern  # the eight atoms above (not federal_body) as alternatives: fullmatches exactly the phrases one of them does
+    # the eight atoms above (federal, own and named bodies, plural titles and of-collectives aside) as
+    # alternatives: fullmatches exactly the phrases one of them does
+    any_atom: re.Pattern
     title_re: str  # alternation of titles, case-insensitive
     names_re: str  # alternation of names, case-sensitive
     adjectives_re: str
@@ -119,7 +121,8 @@ def patterns() -> ActorPatterns:
         # "each side", "neither country", "each of the two countries", "neither of us", "chacune des parties"
         + r"|(?:" + _trie_ci(coll["distributives"]) + r"\s+(?:" + _trie_ci(coll["singular_heads"])
         + r"|(?i:of\s+(?:us|them)|d['’]\s?entre\s+(?:nous|eux|elles))"
-        + r"|(?i:(?:of|des|d['’]\s?entre)\s+(?:(?:the|our|their|les|nos|leurs)\s+)?(?:(?:two|three|four|deux|trois|quatre)\s+)?)"
+        + r"|(?i:(?:of|des|d['’]\s?entre)\s+(?:(?:the|our|their|les|nos|leurs)\s+)?"
+        + r"(?:(?:two|three|four|deux|trois|quatre)\s+)?)"
         + _trie_ci(coll["heads"] + coll["numbered_heads"]) + r"))"
     )
     edge_l, edge_r = r"(?<![\w])", r"(?![\w])"
@@ -133,7 +136,8 @@ def patterns() -> ActorPatterns:
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(
             DET + r"(?:(" + names_t + r")(?:['’]s)?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,3}?"
-            + r"(?:(?<=['’]s\s)(?:[a-z][\w-]*\s+){1,2}?)?"  # "Sweden's innovation agency": lower case after a possessive
+            # "Sweden's innovation agency": lower case after a possessive
+            + r"(?:(?<=['’]s\s)(?:[a-z][\w-]*\s+){1,2}?)?"
             + bodies_t + _OF_TAIL
         ),
         # (capitalised words may name the body before its head: "the Natural Sciences and Engineering Research
@@ -152,7 +156,8 @@ def patterns() -> ActorPatterns:
         # l’innovation", "le Ministère japonais des Affaires étrangères"
         body_adjective_atom=re.compile(DET + bodies_t + r"\s+(" + adjectives_t + r")" + _OF_TAIL),
         # a federal body is the publishing federation's: "the Federal Ministry for Economic Affairs" (DEU on
-        # the Chancellery's page), "l’Office fédéral de l’énergie", "le Département fédéral des affaires étrangères"
+        # the Chancellery's page), "l’Office fédéral de l’énergie", "le Département fédéral des affaires
+        # étrangères"
         federal_body=re.compile(DET + r"(?:(?i:federal)\s+(?:(?:" + CAP + r")\s+){0,2}?" + bodies_t + "|" + bodies_t
                                 + r"\s+(?i:fédéral|fédérale|fédéraux))" + _OF_TAIL),
         person_atom=re.compile(

@@ -35,13 +35,22 @@ _SKIP_TOKENS = frozenset({
     "H.E", "HE", "Madame", "Monsieur", "M", "Mme",
 })
 _UNKNOWN = object()  # not yet in a resolver's cache
-# a name of one to five capitalised words (an agency, a person), maybe with its acronym: "Vinnova",
-# "Enterprise Ireland", "Japan External Trade Organization (JETRO)"
 _ARTICLES = ("the ", "le ", "la ", "les ", "l'", "l’")
 _LEADING_ARTICLE = re.compile(r"^(?:(?i:the|le|la|les)\s+|(?i:l)['’]\s?)")
-_DESCRIPTION = re.compile(r"\s*(?:the\s|l[ae]s?\s|l['’]|\S+['’]s\s)")  # "the ...", "Sweden's ..."
-_PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|the|de|du|des)){0,4}(?:\s+\([A-Z][\w.&-]*\))?")
+# an appositive: a name of one to five capitalised words (an agency, a person), maybe with its acronym
+# ("Vinnova", "Enterprise Ireland", "Japan External Trade Organization (JETRO)"), then what it is
+# ("the ...", "Sweden's ...")
+_PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|the|de|du|des)){0,4}"
+                          r"(?:\s+\([A-Z][\w.&-]*\))?")
+_DESCRIPTION = re.compile(r"\s*(?:the\s|l[ae]s?\s|l['’]|\S+['’]s\s)")
 _JOINT_TITLE = re.compile(r"\bjoint\b|\bcommune\b|\bconjointe\b|\bdeclaration\b|\bcommuniqu", re.I)
+
+
+def _is_appositive(phrase: str, sep: re.Match) -> bool:
+    """A name before the comma ``sep``, and after it what one body it is (not a plural collective: "the
+    ISA, the leaders" is no appositive)."""
+    return bool(_DESCRIPTION.match(phrase, sep.end()) and _PROPER_NAME.fullmatch(phrase[: sep.start()])
+                and not patterns().collective.fullmatch(phrase[sep.end():].strip()))
 
 
 @dataclass
@@ -199,8 +208,7 @@ class ActorResolver:
             bare = sep.group().strip() == ","
             right = self._atom(phrase[sep.end():].strip(), context)  # "the ROK Ministry of X and
             if right is not None:  # the Canadian Department of Y" is two actors, not one long name
-                if bare and not listed and _DESCRIPTION.match(phrase, sep.end()) and _PROPER_NAME.fullmatch(phrase[: sep.start()]) \
-                        and not patterns().collective.fullmatch(phrase[sep.end():].strip()):
+                if bare and not listed and _is_appositive(phrase, sep):
                     return right  # a name, then what one body it is: "Vinnova, Sweden's innovation agency"
                 left = self._resolve(phrase[: sep.start()], context, listed=True)
                 if left is not None and (not bare or listed):

@@ -6,8 +6,9 @@ import re
 # French elisions (l', d', qu') split off; words keep inner hyphens, dashes,
 # ampersands and slashes ("Canada-Korea", "Canada–South", "ST&I", "ICT/AI"), and
 # an acronym's last period before a hyphen ("U.S.-Japan").
+# (an abbreviation keeps its last full stop: "U.S.", "ASEAN-U.S. Comprehensive Strategic Partnership")
 _TOKEN_RE = re.compile(
-    r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u)['’](?=\w)|\w+(?:(?:\.[\-–]|[’'\-–&/.+])\w+)*|[^\w\s]"
+    r"(?:[LlDdJjMmNnSsTtCc]|[Qq]u)['’](?=\w)|\w+(?:(?:\.[\-–]|[’'\-–&/.+])\w+)*(?:(?<=\.[A-Z])\.(?!\w))?|[^\w\s]"
 )
 _ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&/\-.+]*[A-Z0-9]s?$")
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")

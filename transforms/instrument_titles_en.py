@@ -134,7 +134,9 @@ def _extend_left(tokens: list[Token], hs: int, vocab: InstrumentVocab) -> tuple[
         break
     if list_at is not None:
         before = tokens[start - 1].low if start > 0 else ""
-        bare_and = not other_joiner and not name_parties(" ".join(t.text for t in tokens[start:list_at]))
+        # (a country right before the "and" joins two parties' names: "Canada and Korea Partnership"; a country
+        # inside the first conjunct does not: "Indonesia Infrastructure and Finance Compact")
+        bare_and = not other_joiner and not name_parties(tokens[list_at - 2].text if list_at >= 2 else "")
         if before not in vocab.words("list_title_determiners") and not bare_and:
             start = list_at
             if inner is not None and inner < start:
