@@ -107,13 +107,19 @@ def _leaders_in(text: str) -> set[str]:
     return {isos[i] for i in names.which(text)}
 
 
-def title_countries(title: str) -> set[str]:
-    """Countries a title names; a compound ("ROK-Canada") or "between X and Y" wins over loose mentions."""
+def _title_compound(title: str) -> set[str]:
+    """The countries of a compound in a title ("ROK-Canada", "Korea-Netherlands"); empty without one."""
     p = patterns()
     names = p.names_re
     compound = re.search(r"(?<![\w])(" + names + r")(?:\s*[-–/]\s*(" + names + r"))+(?![\w])", title)
-    if compound:
-        return {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(compound.group(0))}
+    return {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(compound.group(0))} if compound else set()
+
+
+def title_countries(title: str) -> set[str]:
+    """Countries a title names; a compound ("ROK-Canada") or "between X and Y" wins over loose mentions."""
+    p = patterns()
+    if compound := _title_compound(title):
+        return compound
     between = re.search(r"\b(?:between|entre)\s+(.+)", title)
     if between and len(found := {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(between.group(1))}) >= 2:
         return found
@@ -161,6 +167,8 @@ def _parties_read(title: str, paragraphs: list[str], doc_type: str, publisher_co
             if len(candidate) >= 2:
                 return tuple(sorted(candidate))
         return tuple(sorted(from_opening | from_title | publisher))
+    if publisher and len(pair := _title_compound(title)) == 2 and publisher <= pair:
+        return tuple(sorted(pair))  # "Korea-Netherlands Foreign Ministers' Strategic Dialogue": a meeting of two
     if publisher:
         return tuple(sorted(publisher))
     return tuple(sorted(from_opening or from_title))

@@ -67,7 +67,10 @@ def _complement_ok(nxt: list[str], cue: Cue, g: Grammar) -> bool:
     # gerund: "look forward to continuing" / "to 2024-2025", not "to President Yoon's attendance"
     if first in g.possessives:
         return False
-    return not any(w in ("’s", "'s", "’", "'") or w.endswith(("’s", "'s")) for w in nxt[:5])
+    if first.endswith("ing"):
+        return True  # "look forward to hosting the next Quad Leaders' Summit"
+    return not any(w in ("’s", "'s", "’", "'") or w.endswith(("’s", "'s")) for w in nxt[:5]) and not any(
+        w.endswith(("s’", "s'")) for w in nxt[:2])  # "the Philippines’ participation": another's act
 
 
 def _negated_after(after: list[str], g: Grammar) -> bool:

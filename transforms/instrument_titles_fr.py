@@ -9,7 +9,7 @@ from transforms.instrument_candidates import Candidate, match_head, name_text, r
 from transforms.instrument_text import Token
 from transforms.instrument_vocab import InstrumentVocab
 
-MAX_WORDS = 16
+MAX_WORDS = 32  # (a title naming its two signatories runs long)
 
 
 def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
@@ -84,26 +84,35 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
     return start if last is None else last + 1
 
 
-_GENITIVES = frozenset({"de", "d'", "du", "des", "en"})
+_GENITIVES = frozenset({"de", "d'", "du", "des", "en", "au", "aux"})  # ("... flux migratoires et au codéveloppement")
+_SIDE_ENDS = frozenset({"relatif", "relative", "relatifs", "relatives", "sur", "concernant", "portant", "pour"})
 _DETERMINERS = frozenset({"l'", "le", "la", "les", "un", "une", "cet", "cette", "ce", "du", "au"})
 _GENERIC_ENDS = frozenset({"en la matière", "à cet égard", "en ce sens", "à cette fin", "à ce titre"})
 
 
 def _between_pair_end(tokens: list[Token], k: int, arts: frozenset[str]) -> int | None:
-    """"entre la Suisse et le Japon" (two capitalised names) from token k: index after it, else None."""
-    n, sides, j = len(tokens), 0, k + 1
-    while sides < 2:
+    """"entre la Suisse et le Japon", "entre l'Agence française de développement et la République du
+    Sénégal" (two names, each opened by a capital) from token k: index after it, else None. A name runs
+    to "et" (the first) or to what completes the title ("relative à", "sur", a mark: the second)."""
+    n, j = len(tokens), k + 1
+    for side in (1, 2):
         if j < n and tokens[j].low in arts:
             j += 1
         if j >= n or not tokens[j].is_cap:
             return None
-        while j < n and tokens[j].is_cap:
-            j += 1
-        sides += 1
-        if sides == 1:
+        start = j
+        if side == 1:
+            while j < n and tokens[j].low != "et" and tokens[j].is_word and j - start < 7:
+                j += 1
             if j >= n or tokens[j].low != "et":
                 return None
             j += 1
+        else:
+            while j < n and tokens[j].is_word and tokens[j].low not in _SIDE_ENDS and j - start < 8 \
+                    and (tokens[j].is_cap or tokens[j].low in ("de", "du", "des", "d'", "la", "le", "l'")):
+                j += 1
+            while j > start + 1 and tokens[j - 1].low in ("de", "du", "des", "d'", "la", "le", "l'"):
+                j -= 1  # (not ending on a connector)
     return j
 
 

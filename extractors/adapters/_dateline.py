@@ -118,7 +118,7 @@ def _meeting(visit: bool = False) -> re.Pattern:
     guest = r"(?=\s+[A-ZÀ-Ý])" if visit else ""  # welcomed a person ("President Yoon"), not "the visit of ..."
     return re.compile(
         # (a full stop inside a word, "U.S.-Indonesia", does not end the clause)
-        r"(?<![\w’'-])(?:" + verbs + r")(?![\w-])" + guest + r"(?P<between>(?:[^.;:!?]|\.(?=\S)){0,90}?)(?<![\w’'-])(?:"
+        r"(?<![\w’'-])(?:" + verbs + r")(?![\w-])" + guest + r"(?P<between>(?:[^.;:!?]|\.(?=\S)){0,200}?)(?<![\w’'-])(?:"
         + places + r")\s+"
         r"(?P<place>" + name + r"(?:\s+(?:" + name + r"|(?:de|du|of|la|el|am|upon)\s+" + name + r")){0,2})"
     )
@@ -152,9 +152,33 @@ def meeting_place(texts: list[str]) -> str | None:
                 continue
             place = m.group("place").rstrip(".")  # the full stop ending the sentence
             first = place.split()[0].strip(".,")
-            if first in refused or first.lower() in months or any(ch.isdigit() for ch in place):
-                continue
+            if place.split()[-1].strip(".,") in _buildings():  # "to Malacañan Palace in Manila": the city after it
+                place = (after := _CITY_AFTER.match(text, m.end())) and after.group("place").rstrip(".") or ""
+                first = place.split()[0].strip(".,") if place else ""
+            if not place or (first in refused and not (first == "The" and " " in place)) \
+                    or first.lower() in months or any(ch.isdigit() for ch in place):
+                continue  # ("in The Hague" is a place; "The" opening a dateline is none)
             return city_of(place)
+    return None
+
+
+_CITY_AFTER = re.compile(r"\s*,?\s*(?:in|à)\s+(?P<place>[A-ZÀ-Ý][\w’'.-]*(?:\s+[A-ZÀ-Ý][\w’'.-]*){0,2})")
+
+
+@lru_cache(maxsize=1)
+def _buildings() -> frozenset[str]:
+    return frozenset(load_data("chrome")["meeting"]["buildings"])
+
+
+_DONE_AT = re.compile(r"(?:Fait|Done|Signed|Signé)\s+(?:à|at|in)\s+(?P<place>[A-ZÀ-Ý][\w’'-]*(?:[ -][A-ZÀ-Ý][\w’'-]*){0,2})"
+                      r"\s*,\s*(?:le|on|this|ce)?\s*\d")
+
+
+def done_at(texts: list[str]) -> str | None:
+    """The place of a closing "Fait à Paris, le 21 juin 2024" / "Done at Tokyo, on 9 March 2024"."""
+    for text in texts:
+        if (m := _DONE_AT.match(text.strip())) is not None:
+            return m.group("place")
     return None
 
 

@@ -23,6 +23,14 @@ from extractors.records import Paragraph
 _BEGIN_TEXT = re.compile(r"(?i:begin\s+(?:the\s+)?text)\s*[:.]?")
 
 
+_NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translation|translation|check\s+against\s+delivery)\.?")
+
+
+def is_note_line(text: str) -> bool:
+    """"* Unofficial translation" and the like printed with a release: no body."""
+    return bool(_NOTE.fullmatch(text.strip()))
+
+
 def is_text_marker(text: str) -> bool:
     """"Begin Text:" / "End Text." around a statement quoted in a release (the US State Department):
     wherever they stand, no body."""

@@ -28,7 +28,7 @@ from lxml import etree
 from extractors.adapters._body import walk_body
 from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, load_data, meta_content, page_language
 from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
-from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble, is_text_marker
+from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_note_line, is_preamble, is_text_marker
 from extractors.adapters._tree import (DOCUMENT, clean_text, first, node_text, remove, same_markup,
                                        strings_after)
 from extractors.dates import find_date, parse_date
@@ -412,7 +412,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     while paragraphs and is_preamble(paragraphs[0], page_title):
         lead.append(paragraphs[0])
         paragraphs = paragraphs[1:]
-    paragraphs = [p for p in paragraphs if not is_text_marker(p.text)] or paragraphs
+    paragraphs = [p for p in paragraphs if not (is_text_marker(p.text) or is_note_line(p.text))] or paragraphs
     paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
