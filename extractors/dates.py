@@ -58,7 +58,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("dmy", re.compile(
             rf"(?<![\w.])(?P<d>\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?{mon}\s*,?\s*(?:de\s+|del\s+)?(?P<y>\d{{4}})(?!\d)",
             re.I)),
-        ("num", re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")),
+        # (a hyphen reads day first: "12-12-2023" on government.nl, as in most of Europe)
+        ("num", re.compile(r"(?<![\d.-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)")),
     ]
 
 

@@ -527,3 +527,41 @@ def test_a_state_department_media_note_quoting_a_statement():
     doc = parse_page(html.encode(), "https://www.state.gov/joint-statement")
     assert [p.text[:20] for p in doc.paragraphs] == ["The text of the foll", "The Secretary and th", "The two sides agreed"]
     assert doc.location == "Washington"
+
+
+@pytest.mark.parametrize("texts, place", [
+    # found by the sixth held-out batch
+    (["Prime Minister Rutte and President Yoon issued a statement following their talks in The Hague today."],
+     "The Hague"),
+    (["President Marcos welcomed Prime Minister Kishida to Malacañan Palace in Manila for an official visit."], "Manila"),
+    (["Minister Cho held the 1st Strategic Dialogue with Minister Veldkamp of the Kingdom of the Netherlands on "
+      "October 24 in Seoul. The two ministers discussed trade."], "Seoul"),
+])
+def test_meeting_places_after_talks_a_building_and_a_long_clause(texts, place):
+    from extractors.adapters._dateline import meeting_place
+    assert meeting_place(texts) == place
+
+
+def test_closing_lines_labels_and_captions_of_other_sites():
+    from extractors.adapters._dateline import done_at
+    from extractors.adapters._edges import is_note_line, is_preamble
+    from extractors.dates import parse_date
+    from extractors.records import Paragraph
+    assert done_at(["Le Sénégal et la France se sont félicités de la visite.", "Fait à Paris, le 21 juin 2024"]) == "Paris"
+    assert parse_date("News item | 12-12-2023 | 18:30") == date(2023, 12, 12)  # a hyphen reads day first
+    assert is_note_line("* Unofficial translation") and is_note_line("Font size: A- A+ Print")
+    assert is_note_line("The two Prime Ministers at the welcome ceremony, Canberra. Photo: VGP")
+    assert not is_note_line("The two Prime Ministers welcomed the photo exhibition.")
+    teaser = Paragraph(0, "The leaders issued a joint statement after their talks. The full text of the statement is below.")
+    assert is_preamble(teaser, "Joint statement")
+
+
+def test_a_byline_set_as_a_heading_keeps_its_text():
+    html = ("<html><head><title>Joint statement on the 75th anniversary</title></head><body><main>"
+            "<h1>Joint statement on the 75th anniversary</h1><h2>From: Global Affairs Canada</h2>"
+            "<p>Ottawa, Ontario - February 20, 2024</p><p>The two ministers will meet again in Manila in 2025.</p>"
+            "<h2>Peace and security</h2><p>Canada and the Philippines will deepen maritime cooperation.</p>"
+            "</main></body></html>")
+    doc = parse_page(html.encode(), "https://www.example.org/joint-statement")
+    assert doc.headings == ("Peace and security",) and doc.location == "Ottawa"
+    assert doc.paragraphs[0].text == "The two ministers will meet again in Manila in 2025."

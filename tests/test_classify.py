@@ -373,3 +373,28 @@ def test_four_parties_read_off_the_opening_list():
                "cooperation."]
     assert document_parties("Leaders' Joint Statement", opening, "joint_statement", "BRA") == (
         "BRA", "CHN", "IND", "ZAF")
+
+
+def test_a_release_on_a_meeting_of_two_and_its_bullets():
+    from transforms.actors import document_parties
+    title = "Foreign Minister Cho Tae-yul Holds 1st Korea-Netherlands Foreign Ministers' Strategic Dialogue"
+    assert document_parties(title, ["The two ministers met in Seoul."], "press_release", "KOR") == ("KOR", "NLD")
+    assert document_parties("Minister Cho meets business leaders", ["He met them in Seoul."], "press_release",
+                            "KOR") == ("KOR",)
+    ctx = DocContext("kr-nl", "press_release", "en", ("KOR", "NLD"), 2024, "KOR")
+    label = classify_sentence("- Both sides shared the view that security is interconnected, and agreed to "
+                              "strengthen cooperation.", ctx)
+    assert (label.kind, label.actors) == ("commitment", ("KOR", "NLD"))  # the subject after the bullet
+    hope = classify_sentence("The Netherlands expressed hope to deepen cooperation on semiconductors.", ctx)
+    assert (hope.kind, hope.strength) == ("commitment", "soft")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the Kingdom of the Netherlands", ("NLD",)),  # a state's formal name
+    ("the Philippines’ Department of Migrant Workers", ("PHL",)),  # a plural possessive
+    ("Security between the Kingdom of the Netherlands", None),  # no body named by remit then country
+    ("Employment and Social Development Canada", ("CAN",)),
+])
+def test_formal_names_plural_possessives_and_remits(phrase, expected):
+    from transforms.actors import ActorResolver
+    assert ActorResolver(parties=("KOR", "NLD")).resolve(phrase) == expected

@@ -123,3 +123,28 @@ def test_a_french_title_runs_over_dans_le_domaine_de():
     text = "Ils ont signé un Protocole d'accord relatif à la coopération dans le domaine de l'hydrogène propre."
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], CH)] == [
         "Protocole d'accord relatif à la coopération dans le domaine de l'hydrogène propre"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ils ont rappelé l'importance de l'Accord relatif à la gestion concertée des flux migratoires et au "
+     "codéveloppement.", "Accord relatif à la gestion concertée des flux migratoires et au codéveloppement"),
+    ("Ils ont signé la Convention de financement entre l'Agence française de développement et la République du "
+     "Sénégal relative au programme d'accès universel à l'électricité.",
+     "Convention de financement entre l'Agence française de développement et la République du Sénégal relative "
+     "au programme d'accès universel à l'électricité"),
+])
+def test_french_titles_over_et_au_and_two_named_signatories(text, name):
+    ctx = DocContext("fr-sn", "joint_statement", "fr", ("FRA", "SEN"))
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [name]
+
+
+@pytest.mark.parametrize("text, kind, strength", [
+    ("La partie française s'est déclarée disposée à engager des consultations.", "commitment", "soft"),
+    ("Le Sénégal et la France ne ménageront aucun effort pour la réussite de la conférence.", "commitment", "firm"),
+    ("Le Sénégal et la France ne reconnaîtront jamais ce changement.", "position", None),
+])
+def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
+    from transforms.classify import classify_sentence
+    from transforms.records import DocContext as Ctx
+    label = classify_sentence(text, Ctx("fr-sn", "joint_statement", "fr", ("FRA", "SEN"), 2024, "SEN"))
+    assert (label.kind, label.strength) == (kind, strength)

@@ -52,6 +52,8 @@ INSTRUMENT_GAPS = {
     "quad-leaders": "initiative names with heads the vocabulary lacks (Moonshot, Network, Mission), "
                     "'in the Indo-Pacific' and 'of the Future' inside names",
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
+    "netherlands-korea": "the signatories after a title are part of its name for this labeller (not for India-UAE's); "
+                         "two instruments named twice, in full and short, are not joined",
 }
 
 
@@ -86,6 +88,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 25
+    assert len(DOCS) == 31
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85

@@ -135,7 +135,7 @@ def patterns() -> ActorPatterns:
         name_search=re.compile(edge_l + "(" + names_t[3:-1] + ")" + edge_r),
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(
-            DET + r"(?:(" + names_t + r")(?:['’]s)?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,3}?"
+            DET + r"(?:(" + names_t + r")(?:['’]s|(?<=s)['’])?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,3}?"
             # "Sweden's innovation agency": lower case after a possessive
             + r"(?:(?<=['’]s\s)(?:[a-z][\w-]*\s+){1,2}?)?"
             + bodies_t + _OF_TAIL
@@ -161,14 +161,15 @@ def patterns() -> ActorPatterns:
         federal_body=re.compile(DET + r"(?:(?i:federal)\s+(?:(?:" + CAP + r")\s+){0,2}?" + bodies_t + "|" + bodies_t
                                 + r"\s+(?i:fédéral|fédérale|fédéraux))" + _OF_TAIL),
         person_atom=re.compile(
-            DET + r"(?:(?:(" + adjectives_t + r")|(" + names_t + r")(?:['’]s)?)\s+)?" + titles_t
+            DET + r"(?:(?:(" + adjectives_t + r")|(" + names_t + r")(?:['’]s|(?<=s)['’])?)\s+)?" + titles_t
             + r"(?:\s+(" + NAME_TOKENS + r"))?(?:,?\s+" + OF + r"\s*" + DET + "(" + names_t + r"))?"
         ),
         bare_person=re.compile(NAME_TOKENS),
         # a body named by its remit and then its country (Canada's departments: "Global Affairs Canada")
         # (not "Le Canada appuie les efforts du Mexique": no article first, no "of/du" before the country)
         named_body=re.compile(r"(?!(?:The|Le|La|Les|L['’]|[A-Z]\w*['’]s)\b)" + CAP + r"(?:\s+(?:" + CAP
-                              + r"|[a-zà-ÿ][\w’'-]*|&|,)){0,5}?(?<!\sof)(?<!\sdu)(?<!\sde)(?<!\sdes)(?<!\sfor)(?<!\sd['’])\s+("
+                              + r"|[a-zà-ÿ][\w’'-]*|&|,)){0,5}?(?<!\sof)(?<!\sdu)(?<!\sde)(?<!\sdes)(?<!\sfor)(?<!\sd['’])"
+                              r"(?<!\sthe)(?<!\sbetween)(?<!\swith)(?<!\sand)(?<!\sin)(?<!\sto)(?<!\sby)\s+("
                               + names_t + r")"),
         collective=re.compile(collective),
         # a ministry named by its remit alone, on a government's page its own: "The Department of Trade,
@@ -199,7 +200,7 @@ def _learner_sources(title: str, names: str, adjectives: str) -> tuple[str, ...]
         # "Prime Minister Justin Trudeau of Canada", "le président Yoon Suk Yeol de la République de Corée"
         t + r"\s+" + person + r"(?:\s*\([^()]{1,20}\))?,?\s+" + OF + r"\s*" + DET + country + r"(?![\w])",
         # "Japanese Prime Minister Kishida Fumio", "India's Prime Minister Narendra Modi"
-        r"(?<![\w])(?:(?P<adj>" + adjectives + r")|" + country + r"(?:['’]s)?)\s+" + t + r"\s+" + person,
+        r"(?<![\w])(?:(?P<adj>" + adjectives + r")|" + country + r"(?:['’]s|(?<=s)['’])?)\s+" + t + r"\s+" + person,
         # "the President of the Republic of Korea, Yoon Suk Yeol"
         t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w]),\s+" + person,
         # "Anthony Albanese, Prime Minister of Australia"

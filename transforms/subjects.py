@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from transforms.actors import ActorResolver
 from transforms.cues import Grammar
+from transforms.segment import PARAGRAPH_MARKER
 
 _PUNCT_BOUNDARY = tuple(",;:(—–\"“‘")
 _CHUNK = re.compile(r"[,;:]\s*")
@@ -142,7 +143,8 @@ def _is_insertion(chunk: str, g: Grammar) -> bool:
 
 def main_subject(text: str, resolver: ActorResolver, g: Grammar) -> Subject:
     """The subject of the sentence's first clause, skipping introductory phrases ("To that end, we ...")."""
-    bounds = [0, *(m.end() for m in _CHUNK.finditer(text))]
+    marker = PARAGRAPH_MARKER.match(text)  # "- Both sides shared ... and agreed to": the subject after the bullet
+    bounds = [marker.end() if marker else 0, *(m.end() for m in _CHUNK.finditer(text, marker.end() if marker else 0))]
     for here, nxt in zip(bounds, [*bounds[1:], len(text)]):
         words = text[here:nxt].strip(" ,;:").split()
         if not words:

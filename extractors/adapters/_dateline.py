@@ -150,7 +150,8 @@ def meeting_place(texts: list[str]) -> str | None:
             sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
             if earlier.search(text, sentence_start, m.start()):
                 continue
-            place = m.group("place").rstrip(".")  # the full stop ending the sentence
+            # (the full stop ending the sentence, and what a match carried past it: "Seoul. The"; not "St. John's")
+            place = re.split(r"(?<=\w{3})\.\s", m.group("place"))[0].rstrip(".")
             first = place.split()[0].strip(".,")
             if place.split()[-1].strip(".,") in _buildings():  # "to Malacañan Palace in Manila": the city after it
                 place = (after := _CITY_AFTER.match(text, m.end())) and after.group("place").rstrip(".") or ""

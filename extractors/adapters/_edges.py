@@ -20,15 +20,22 @@ from extractors.dates import find_date, parse_date
 from extractors.records import Paragraph
 
 
+_TEASER = re.compile(r"(?i:(?:the\s+)?full\s+text\s+of\s+the\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])"
+                     r"\s+(?:is\s+)?(?:below|follows)|read\s+the\s+full\s+(?:text|statement)(?:\s+(?:here|below))?)\s*[.:]?\s*$")
 _BEGIN_TEXT = re.compile(r"(?i:begin\s+(?:the\s+)?text)\s*[:.]?")
 
 
+# a photo's caption printed as a paragraph ("... at the welcome ceremony, Canberra. Photo: VGP") and a text
+# tool bar ("Font size: A- A+ Print")
+_CAPTION = re.compile(r".{0,300}[.)]\s*\(?(?i:photo|photograph|picture|credit|ảnh)\s*:\s*[\w .&/-]{1,40}\)?\.?")
+_TOOLS = re.compile(r"(?i:font\s+size|text\s+size)\s*:?.{0,30}")
 _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translation|translation|check\s+against\s+delivery)\.?")
 
 
 def is_note_line(text: str) -> bool:
-    """"* Unofficial translation" and the like printed with a release: no body."""
-    return bool(_NOTE.fullmatch(text.strip()))
+    """"* Unofficial translation", a photo caption, a text-size tool bar printed with a release: no body."""
+    text = text.strip()
+    return bool(_NOTE.fullmatch(text) or _CAPTION.fullmatch(text) or _TOOLS.fullmatch(text))
 
 
 def is_text_marker(text: str) -> bool:
@@ -48,6 +55,8 @@ def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
         return True  # a section label in capitals above the text ("DIPLOMACY")
     if _BEGIN_TEXT.fullmatch(text):
         return True  # "Begin Text:" before the statement's text (the US State Department)
+    if _TEASER.search(text):
+        return True  # the editors' introduction: "... The full text of the statement is below."
     found = find_date(text)
     if found is not None and len(text) <= 120:
         rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")

@@ -351,6 +351,7 @@ def _bold_headings(root: etree._Element) -> None:
 
 
 _WRAPPERS = frozenset({"span", "font", "u", "em", "i"})
+_BYLINE = re.compile(r"(?i:from|by|par|source)\s*:\s*\S")  # "From: Global Affairs Canada" set as a heading
 
 
 def _unwrapped(p: etree._Element) -> etree._Element:
@@ -370,18 +371,18 @@ def _unwrapped(p: etree._Element) -> etree._Element:
 
 def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_title: str
                    ) -> tuple[tuple[str, ...], list[Paragraph]]:
-    """Drop section headings that repeat the title (an h2 title), and a first heading that is the
-    statement's formal name (chrome.toml [headings]) or has no text under it before the next one,
-    renumbering the sections."""
+    """Drop section headings that repeat the title (an h2 title), bylines set as headings ("From: Global
+    Affairs Canada"), and a first heading that is the statement's formal name (chrome.toml [headings]) or
+    has no text under it before the next one, renumbering the sections (their text stays)."""
     key = page_title.casefold()
     names = tuple(load_data("chrome")["headings"]["statement_names"])
     name_line = len(headings) > 1 and (not any(p.section_no == 1 for p in paragraphs)
                                        or headings[0].casefold().rstrip(" .").endswith(names))
-    if not name_line and not any(h.casefold() == key for h in headings):
+    if not name_line and not any(h.casefold() == key or _BYLINE.match(h) for h in headings):
         return headings, paragraphs
     numbers, kept = {0: 0}, []
     for i, h in enumerate(headings, start=1):
-        if h.casefold() == key or (i == 1 and name_line):
+        if h.casefold() == key or (i == 1 and name_line) or _BYLINE.match(h):
             numbers[i] = len(kept)
         else:
             kept.append(h)
