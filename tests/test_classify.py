@@ -398,3 +398,13 @@ def test_a_release_on_a_meeting_of_two_and_its_bullets():
 def test_formal_names_plural_possessives_and_remits(phrase, expected):
     from transforms.actors import ActorResolver
     assert ActorResolver(parties=("KOR", "NLD")).resolve(phrase) == expected
+
+
+def test_he_after_and_noted_that_is_the_speaker_who_leads_the_sentence():
+    ctx = DocContext("ph-jp", "joint_statement", "en", ("JPN", "PHL"), 2023, "PHL")
+    texts = ["President Ferdinand Marcos Jr. of the Philippines welcomed Prime Minister Kishida Fumio of Japan.",
+             "Prime Minister Kishida thanked President Marcos for his welcome, and noted that he would address the "
+             "Congress.",
+             "President Marcos said that he would visit Tokyo in 2024."]
+    labels = label_sentences([SentenceIn(i, 1, t) for i, t in enumerate(texts, 1)], ctx)
+    assert [(x.kind, x.actors) for x in labels[1:]] == [("commitment", ("JPN",)), ("commitment", ("PHL",))]

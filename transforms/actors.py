@@ -35,6 +35,10 @@ _SKIP_TOKENS = frozenset({
     "H.E", "HE", "Madame", "Monsieur", "M", "Mme",
 })
 _UNKNOWN = object()  # not yet in a resolver's cache
+# "X thanked Y and noted that he ...": a reporting verb of the sentence's subject, joined by "and", then
+# "that" right before the pronoun (French "et a indiqué qu'il")
+_REPORTED_BY_SUBJECT = re.compile(r"\b(?:and|et)\s+(?:also\s+)?(?:noted|said|stated|added|indicated|explained|"
+                                  r"confirmed|a\s+indiqué|a\s+précisé|a\s+ajouté)\s+(?:that|qu['’]?)\s*$")
 _ARTICLES = ("the ", "le ", "la ", "les ", "l'", "l’")
 _LEADING_ARTICLE = re.compile(r"^(?:(?i:the|le|la|les)\s+|(?i:l)['’]\s?)")
 # an appositive: a name of one to five capitalised words (an agency, a person), maybe with its acronym
@@ -232,6 +236,8 @@ class ActorResolver:
             return known
         if phrase.lower() in _THIRD_PERSON:  # the person named last
             self._pronouns += 1
+            if _REPORTED_BY_SUBJECT.search(context) and (first := self.person_first(context)):
+                return (first,)  # "Kishida thanked Marcos and noted that he would": the speaker, who leads
             iso = self.person_before(context) or self.last_subject or self.last_person
             return (iso,) if iso else None
         found = self._atoms[phrase] = self._fixed_atom(phrase) or self._own_body(phrase)
@@ -326,6 +332,15 @@ class ActorResolver:
                 return iso
         fallback = _leaders_in(name)
         return next(iter(fallback)) if len(fallback) == 1 else None
+
+    def person_first(self, text: str) -> str | None:
+        """Country of the first person named in ``text`` when the text opens with them (the sentence's
+        subject: "Prime Minister Kishida thanked President Marcos ...")."""
+        for _, m in person_after_title().matches(text):
+            if m.start() > 40:
+                return None
+            return self.person_iso(m.group(1))
+        return None
 
     def person_before(self, text: str) -> str | None:
         """Country of the last person named in ``text`` ("Prime Minister Trudeau said that he ...")."""
