@@ -75,3 +75,10 @@ def test_quoted_korean_titles_and_two_word_heads(text, found):
     from transforms.korean_instruments import korean_mentions
     ctx = DocContext("ko", "press_release", "ko", ("KOR",))
     assert [(m["name"], m["kind"], m["event"]) for m in korean_mentions(SentenceIn(1, 1, text), ctx)] == found
+
+
+def test_a_korean_short_form_is_the_earlier_full_name():
+    ctx = DocContext("ko-vn", "press_release", "ko", ("KOR", "VNM"))
+    sentences = [SentenceIn(1, 1, "양 장관은 제1차 한-베트남 외교장관 전략대화를 개최하였다."),
+                 SentenceIn(2, 1, "이번 전략대화는 양국 관계 격상 이후 처음 열렸다.")]
+    assert [m.name for m in extract_mentions(sentences, ctx)] == ["한-베트남 외교장관 전략대화"] * 2

@@ -50,10 +50,20 @@ class InstrumentMention:
 
 def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[InstrumentMention]:
     if ctx.language == "ko":  # no capitals to mark a title: names read by their words (korean_instruments.py)
-        return [InstrumentMention(paragraph_no=s.paragraph_no, sentence_no=s.sentence_no, name=m["name"],
-                                  short_name=None, kind=m["kind"], event=m["event"], surface=m["name"],
-                                  parties=m["parties"], language="ko", start=m["start"])
-                for s in sentences for m in korean_mentions(s, ctx)]
+        found: list[InstrumentMention] = []
+        for s in sentences:
+            for m in korean_mentions(s, ctx):
+                name, parties = m["name"], m["parties"]
+                # a short form of an earlier name ("전략대화" after "한-베트남 외교장관 전략대화") is that instrument
+                fuller = next((f for f in reversed(found) if f.kind == m["kind"] and len(f.name) > len(name)
+                               and f.name.replace(" ", "").endswith(name.replace(" ", ""))), None)
+                if fuller is not None:
+                    name, parties = fuller.name, fuller.parties
+                found.append(InstrumentMention(
+                    paragraph_no=s.paragraph_no, sentence_no=s.sentence_no, name=name, short_name=None,
+                    kind=m["kind"], event=m["event"], surface=m["name"], parties=parties, language="ko",
+                    start=m["start"]))
+        return found
     vocab = load_vocab()
     defined: dict[str, InstrumentMention] = {}
     history: list[InstrumentMention] = []
