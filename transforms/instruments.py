@@ -50,20 +50,7 @@ class InstrumentMention:
 
 def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[InstrumentMention]:
     if ctx.language == "ko":  # no capitals to mark a title: names read by their words (korean_instruments.py)
-        found: list[InstrumentMention] = []
-        for s in sentences:
-            for m in korean_mentions(s, ctx):
-                name, parties = m["name"], m["parties"]
-                # a short form of an earlier name ("전략대화" after "한-베트남 외교장관 전략대화") is that instrument
-                fuller = next((f for f in reversed(found) if f.kind == m["kind"] and len(f.name) > len(name)
-                               and f.name.replace(" ", "").endswith(name.replace(" ", ""))), None)
-                if fuller is not None:
-                    name, parties = fuller.name, fuller.parties
-                found.append(InstrumentMention(
-                    paragraph_no=s.paragraph_no, sentence_no=s.sentence_no, name=name, short_name=None,
-                    kind=m["kind"], event=m["event"], surface=m["name"], parties=parties, language="ko",
-                    start=m["start"]))
-        return found
+        return _korean_document_mentions(sentences, ctx)
     vocab = load_vocab()
     defined: dict[str, InstrumentMention] = {}
     history: list[InstrumentMention] = []
@@ -76,6 +63,24 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
                      for m in found]
         history.extend(found)
     return history
+
+
+def _korean_document_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[InstrumentMention]:
+    """The Korean sentences' mentions; a short form of an earlier name ("전략대화" after "한-베트남 외교장관
+    전략대화") is that instrument (Korean compounds give too few identity words for ``_fuller_name``)."""
+    found: list[InstrumentMention] = []
+    for s in sentences:
+        for m in korean_mentions(s, ctx):
+            name, parties = m["name"], m["parties"]
+            fuller = next((f for f in reversed(found) if f.kind == m["kind"] and len(f.name) > len(name)
+                           and f.name.replace(" ", "").endswith(name.replace(" ", ""))), None)
+            if fuller is not None:
+                name, parties = fuller.name, fuller.parties
+            found.append(InstrumentMention(
+                paragraph_no=s.paragraph_no, sentence_no=s.sentence_no, name=name, short_name=None,
+                kind=m["kind"], event=m["event"], surface=m["name"], parties=parties, language="ko",
+                start=m["start"]))
+    return found
 
 
 def _lead_in_event(text: str, vocab: InstrumentVocab) -> str | None:

@@ -96,6 +96,20 @@ def _quoted_kind(name: str, v: _Vocab) -> str | None:
     return next((kind for head, kind in v.heads if joined.endswith(head)), None)
 
 
+def _event(after: str, before: str, v: _Vocab) -> str:
+    """The event of a name: the predicate after it ("...에 서명하였다"), else a qualifying verb before it
+    ("서명된 ... 협정", "체결된 「...」"), else referenced."""
+    event = next((e for e, rx in v.events if rx.search(after)), None)
+    if event is None and before.endswith(v.adnominal_endings):
+        event = next((e for e, rx in v.events if rx.search(before)), None)
+    return event or "referenced"
+
+
+def _parties(name: str, ctx: DocContext) -> tuple[str, ...]:
+    named = korean_countries(name)
+    return tuple(sorted(named)) if named else tuple(sorted(ctx.parties))
+
+
 def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
     """The instruments one Korean sentence names: name, kind, event, parties, where the name starts.
     A title in 「」 ending with a head is a name whatever its words; the heads inside it are not read again."""
@@ -104,14 +118,10 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
     found = []
     quoted = [(m, kind) for m in _QUOTED.finditer(text) if (kind := _quoted_kind(m.group(1), v))]
     for m, kind in quoted:
-        after = text[m.end():].split()[:EVENT_REACH]
         before = text[: m.start()].split()[-1:]
-        event = next((e for e, rx in v.events if rx.search(" ".join(after))), None)
-        if event is None and before and before[0].endswith(v.adnominal_endings):
-            event = next((e for e, rx in v.events if rx.search(before[0])), None)  # "체결된 「...」"
-        named = korean_countries(m.group(1))
-        found.append({"name": _ACRONYM.sub("", m.group(1)).strip(), "kind": kind, "event": event or "referenced", "start": m.start(),
-                      "parties": tuple(sorted(named)) if named else tuple(sorted(ctx.parties))})
+        found.append({"name": _ACRONYM.sub("", m.group(1)).strip(), "kind": kind, "start": m.start(),
+                      "event": _event(" ".join(text[m.end():].split()[:EVENT_REACH]), before[0] if before else "", v),
+                      "parties": _parties(m.group(1), ctx)})
     inside = [(m.start(), m.end()) for m, _ in quoted]
     words = text.split()
     offsets, pos = [], 0
@@ -132,13 +142,8 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
         if start == first and bare:
             continue  # a bare head ("협정을", "대화를"): a common noun, not a name
         name = " ".join(name_words).strip(" ,")
-        after = " ".join(words[i:i + EVENT_REACH])
-        event = next((e for e, rx in v.events if rx.search(after)), None)
-        if event is None and start > 0 and words[start - 1].endswith(v.adnominal_endings):
-            event = next((e for e, rx in v.events if rx.search(words[start - 1])), None)  # "서명된 ... 협정"
-        event = event or "referenced"
-        named = korean_countries(name)
-        found.append({"name": name, "kind": kind, "event": event, "start": offsets[start],
-                      "parties": tuple(sorted(named)) if named else tuple(sorted(ctx.parties))})
+        found.append({"name": name, "kind": kind, "start": offsets[start],
+                      "event": _event(" ".join(words[i:i + EVENT_REACH]), words[start - 1] if start > 0 else "", v),
+                      "parties": _parties(name, ctx)})
         taken = i
     return sorted(found, key=lambda f: f["start"])

@@ -23,6 +23,7 @@ from extractors.records import Paragraph
 _TEASER = re.compile(r"(?i:(?:the\s+)?full\s+text\s+of\s+the\s+(?:joint\s+)?(?:statement|declaration|communiqu[eé])"
                      r"\s+(?:is\s+)?(?:below|follows)|read\s+the\s+full\s+(?:text|statement)(?:\s+(?:here|below))?)\s*[.:]?\s*$")
 _BEGIN_TEXT = re.compile(r"(?i:begin\s+(?:the\s+)?text)\s*[:.]?")
+_END_TEXT = re.compile(r"(?i:end\s+(?:of\s+)?text)\s*\.?")
 
 
 # a photo's caption printed as a paragraph ("... at the welcome ceremony, Canberra. Photo: VGP") and a text
@@ -41,7 +42,13 @@ def is_note_line(text: str) -> bool:
 def is_text_marker(text: str) -> bool:
     """"Begin Text:" / "End Text." around a statement quoted in a release (the US State Department):
     wherever they stand, no body."""
-    return bool(_BEGIN_TEXT.fullmatch(text) or re.fullmatch(r"(?i:end\s+(?:of\s+)?text)\s*\.?", text))
+    return bool(_BEGIN_TEXT.fullmatch(text) or _END_TEXT.fullmatch(text))
+
+
+def without_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs without text markers and note lines, wherever they stand (all of them kept if
+    nothing else would be)."""
+    return [p for p in paragraphs if not (is_text_marker(p.text) or is_note_line(p.text))] or paragraphs
 
 
 def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
@@ -89,9 +96,9 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
 # "###", "-30-", "* * *", "END": a release's end mark; a Korean release's "끝." and its list of attachments
 # ("붙임 : 회담 사진.  끝.")
 # ... and the staff initials closing an Indian PIB release after its "***" ("DS/SKS")
+# ... and "End Text." closing a statement that a "Begin Text:" opens, as the US State Department prints one
 _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}"
-                       r"|[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}|(?i:end\s+(?:of\s+)?text)\.?")  # ("End Text." closing a
-# statement that a "Begin Text:" opens, as the US State Department prints one)
+                       r"|[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}|" + _END_TEXT.pattern)
 
 
 # the press office's closing lines: "Media enquiries: ...", "Issued by: The Presidency", "Contact: ..."

@@ -28,7 +28,7 @@ from lxml import etree
 from extractors.adapters._body import walk_body
 from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, load_data, meta_content, page_language
 from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
-from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_note_line, is_preamble, is_text_marker
+from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble, without_notes
 from extractors.adapters._tree import (DOCUMENT, clean_text, first, node_text, remove, same_markup,
                                        strings_after)
 from extractors.dates import find_date, parse_date
@@ -98,11 +98,16 @@ def _text_size(node: etree._Element) -> int:
     return sum(len(node_text(p)) for p in _paragraphs(node) if next(p.iterancestors("li"), None) is None)
 
 
+def _half_the_text(doc: etree._Element) -> float:
+    """Half the size of the page's text: a chrome element holds less."""
+    body = first(doc, "body")
+    return 0.5 * (_text_size(body if body is not None else doc) or 1)
+
+
 def _chrome_elements(doc: etree._Element) -> list[etree._Element]:
     """Elements of the kinds that hold chrome (``CHROME``), but not a form holding most of the page's text:
     an ASP.NET page wraps everything in one ``<form id="form1">`` (India's PIB)."""
-    body = first(doc, "body")
-    limit = 0.5 * (_text_size(body if body is not None else doc) or 1)
+    limit = _half_the_text(doc)
     return [node for node in select_all(doc, CHROME) if node.tag != "form" or _text_size(node) < limit]
 
 
@@ -115,8 +120,7 @@ def _chrome_by_class(doc: etree._Element) -> list[etree._Element]:
               and parts.intersection(re.split(r"[-_\s]+", classes.lower()))]
     if not marked:
         return []
-    body = first(doc, "body")
-    limit = 0.5 * (_text_size(body if body is not None else doc) or 1)
+    limit = _half_the_text(doc)
     found: set[etree._Element] = set()
     for node in marked:  # document order: an outer element comes before the ones inside it
         if not any(a in found for a in node.iterancestors()) and _text_size(node) < limit:
@@ -362,10 +366,8 @@ def _unwrapped(p: etree._Element) -> etree._Element:
         children = [c for c in node if isinstance(c.tag, str)]
         if len(children) != 1 or (node.text or "").strip() or (children[0].tail or "").strip():
             return node
-        if node is not p and node.tag not in _WRAPPERS:
-            return node
-        if children[0].tag not in _WRAPPERS and node is p:
-            return node  # "<p><strong>...</strong></p>": read as before
+        if children[0].tag not in _WRAPPERS:  # the element held: itself, unless p holds it directly
+            return p if node is p else children[0]  # ("<p><strong>...</strong></p>": read as before)
         node = children[0]
 
 
@@ -413,7 +415,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     while paragraphs and is_preamble(paragraphs[0], page_title):
         lead.append(paragraphs[0])
         paragraphs = paragraphs[1:]
-    paragraphs = [p for p in paragraphs if not (is_text_marker(p.text) or is_note_line(p.text))] or paragraphs
+    paragraphs = without_notes(paragraphs)
     paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]

@@ -15,7 +15,7 @@ from lxml import etree
 from extractors.adapters._body import walk_body
 from extractors.adapters._common import collect_links, drop_hidden, page_language
 from extractors.adapters._dateline import read_dateline
-from extractors.adapters._edges import is_note_line, without_end_marks
+from extractors.adapters._edges import without_end_marks, without_notes
 from extractors.adapters._tree import has_ancestor, node_text, strings
 from extractors.dates import parse_date
 from extractors.errors import ParseError
@@ -52,7 +52,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
         body = select_one(doc, BODY, url)
     links = collect_links([body, *select_all(doc, LANGUAGE_TOGGLE)], url)
     headings, paragraphs = walk_body(drop_hidden(body))
-    paragraphs = without_end_marks([p for p in paragraphs if not is_note_line(p.text)] or paragraphs)  # "끝."
+    paragraphs = without_end_marks(without_notes(paragraphs))  # "* Unofficial translation", "붙임 ... 끝."
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     dateline = read_dateline(paragraphs[0].text, language) if paragraphs else None
     return ParsedDocument(
