@@ -368,3 +368,51 @@ def test_an_abbreviation_ends_with_its_stop_and_a_country_inside_a_first_conjunc
                  SentenceIn(2, 1, "The $649 million Indonesia Infrastructure and Finance Compact will support transport.")]
     assert [m.name for m in extract_mentions(sentences, ctx)] == [
         "ASEAN-U.S. Comprehensive Strategic Partnership", "Indonesia Infrastructure and Finance Compact"]
+
+
+NO_IN = DocContext("no-in", "joint_statement", "en", ("IND", "NOR"))
+
+
+@pytest.mark.parametrize("text, names", [
+    # a defined acronym that spells the words up to it carries the title over "in the" (a hyphened word
+    # gives one initial or one per part)
+    ("Norway will fund the Partnership in the Arctic for Marine Research (PAMR) for five more years.",
+     ["Partnership in the Arctic for Marine Research"]),
+    ("India will extend the Elimination Partnership in the Indo-Pacific for Cervical Cancer (EPICC).",
+     ["Elimination Partnership in the Indo-Pacific for Cervical Cancer"]),
+    ("The leaders welcomed the Green Partnership in the Arctic (GSP).", ["Green Partnership"]),  # does not spell
+    # "of the" inside a name before its head
+    ("We launched the Nordic Ports of the Future Partnership.", ["Nordic Ports of the Future Partnership"]),
+    ("It was adopted by the Federal Cabinet of the Skilled Labour Strategy.", ["Skilled Labour Strategy"]),
+    # "on a ..." opens a title's topic
+    ("They signed a Memorandum of Cooperation on a Fisheries Data Exchange Network.",
+     ["Memorandum of Cooperation on a Fisheries Data Exchange Network"]),
+    # the last of a list of three ends like any title
+    ("Norway supports the Strategy for a Free, Open, and Inclusive Indo-Pacific Region with its own plan.",
+     ["Strategy for a Free, Open, and Inclusive Indo-Pacific Region"]),
+    ("They signed the Agreement on Fisheries, and India will host the next round.", ["Agreement on Fisheries"]),
+    # a title that is the subject: the lower-case word after "and X" is its verb
+    ("The Partnership for Offshore Wind and Hydrogen continues to grow.",
+     ["Partnership for Offshore Wind and Hydrogen"]),
+    ("Norway welcomed the Agreement on Trade and India agreed to review it.", ["Agreement on Trade"]),
+    ("The Agreement on Trade and India signed it in 2020.", ["Agreement on Trade"]),
+])
+def test_titles_run_to_their_acronym_over_of_the_a_and_a_list_end(text, names):
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], NO_IN)] == names
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Today, we launched the Quad Cancer Moonshot, an initiative to reduce the burden of cancer.",
+     [("Quad Cancer Moonshot", "initiative", "launched")]),
+    ("Norway and India unveiled the Blue Ocean Compass, a new framework for sustainable fisheries.",
+     [("Blue Ocean Compass", "framework", None)]),
+    # a country, a person or a name with a head of its own is no such title
+    ("They thanked the Republic of India, a partner in the initiative.", []),
+    ("They met Prime Minister Modi, a champion of the partnership.", []),
+    ("They launched the Green Hydrogen Partnership, an initiative of both sides.",
+     [("Green Hydrogen Partnership", "partnership", "launched")]),
+])
+def test_an_appositive_gives_a_name_its_kind(text, found):
+    got = [(m.name, m.kind, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], NO_IN)]
+    assert [(n, k) for n, k, _ in got] == [(n, k) for n, k, _ in found]
+    assert all(e is None or g[2] == e for g, (_, _, e) in zip(got, found))

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from transforms.instrument_candidates import (
     Candidate, acronym_matches, match_head, name_text, refine_kind, trailing_paren)
-from transforms.instrument_names import name_parties
-from transforms.instrument_text import Token, is_acronym
+from transforms.instrument_names import name_parties, normalize, split_parties
+from transforms.instrument_text import Token, acronym_letters, is_acronym
 from transforms.instrument_vocab import InstrumentVocab
 
 
@@ -29,6 +29,8 @@ def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
     found = []
     for i in starts:
         if not tokens[i].is_cap:
+            if cand := _appositive_title(text, tokens, i, vocab):
+                found.append(cand)
             continue
         head = match_head(tokens, i, vocab, "en", allow_plural=True)
         if head is None:
@@ -43,6 +45,32 @@ def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         if cand:
             found.append(_whole_item(text, tokens, cand, vocab))
     return found
+
+
+_APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "this", "new"})
+
+
+def _appositive_title(text: str, tokens: list[Token], i: int, vocab: InstrumentVocab) -> Candidate | None:
+    """A name whose kind an appositive gives, its own last word no head: "the Quad Cancer Moonshot, an
+    initiative to ...", "the Blue Economy Compass, a new framework for ..." (token i: the lower-case head)."""
+    head = match_head(tokens, i, vocab, "en", allow_plural=False)
+    j = i - 1
+    while j > 0 and i - j <= 2 and tokens[j].is_lower_word and tokens[j].low not in ("a", "an"):
+        j -= 1  # "a new initiative", "a flagship programme"
+    if head is None or j < 2 or tokens[j].low not in ("a", "an") or tokens[j - 1].text != ",":
+        return None
+    comma = j - 1
+    if not _is_title_word(tokens[comma - 1], vocab) or match_head(tokens, comma - 1, vocab, "en", True):
+        return None  # (a title with its own head is read as one)
+    start, _ = _extend_left(tokens, comma, vocab)
+    words = [t for t in tokens[start:comma] if t.is_cap]
+    before = tokens[start - 1].low if start > 0 else ""
+    if len(words) < 2 or (before and before not in _APPOSITIVE_DETERMINERS):
+        return None
+    name = name_text(text, tokens, start, comma)
+    if name_parties(name) and all(name_parties(t.text) for t in words):
+        return None  # "the United Kingdom, a partner ..."
+    return Candidate(tok_start=start, tok_end=comma, mtype="title", kind=head[1], name=name)
 
 
 # (not "between", "by": "... on Green Hydrogen between the Ministry of X and the Ministry of Y" names the
@@ -70,8 +98,10 @@ def _whole_item(text: str, tokens: list[Token], cand: Candidate, vocab: Instrume
 def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
               vocab: InstrumentVocab) -> Candidate | None:
     start, inner = _extend_left(tokens, hs, vocab)
-    end = _extend_right(tokens, he, vocab, kind)
+    opens_sentence = all(not t.is_word or t.low in ("the", "a", "an") for t in tokens[:start])
+    end = _extend_right(tokens, he, vocab, kind, opens_sentence)
     end = _lower_complement(tokens, end, vocab)
+    end = _extend_to_paren(text, tokens, start, end, vocab)
     paren_end, acronym, alias = trailing_paren(text, tokens, end)
     if acronym:
         start = _extend_to_acronym(tokens, start, end, acronym, vocab)
@@ -121,6 +151,11 @@ def _extend_left(tokens: list[Token], hs: int, vocab: InstrumentVocab) -> tuple[
         if tok.text in ("'", "’") and j > 0 and tokens[j - 1].end == tok.start and tokens[j - 1].text.endswith("s") \
                 and _is_title_word(tokens[j - 1], vocab):
             start, j = j - 1, j - 2  # a plural possessive inside the name: "Foreign Ministers' Global Strategic Dialogue"
+            continue
+        if tok.low == "the" and j + 2 == hs and j >= 2 and tokens[j - 1].low == "of" \
+                and _is_title_word(tokens[j - 2], vocab) and _is_title_word(tokens[j + 1], vocab):
+            list_at = list_at if list_at is not None else start  # "Ports of the Future Partnership"
+            other_joiner, j = True, j - 2
             continue
         if tok.low in LIST_JOINERS:
             k = j
@@ -189,9 +224,12 @@ def _between_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int | N
     return last + 1 if after.low in vocab.words("title_openers_en") or _opener_phrase(tokens, last + 1, vocab) else None
 
 
-def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: str = "") -> int:
+def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: str = "",
+                  opens_sentence: bool = False) -> int:
     """End (exclusive) of the title after its head: "on the Law of the Sea", "in the field of Health",
-    "between the Government of X and the Government of Y on ...", a plan's years ("Action Plan 2024-2027")."""
+    "between the Government of X and the Government of Y on ...", a plan's years ("Action Plan 2024-2027").
+    ``opens_sentence``: the title is the sentence's subject, so a lower-case word after it is its verb
+    ("The Partnership for Cable Connectivity and Resilience continues ...")."""
     n, end, k = len(tokens), he, he
     if k < n and kind in _DATED_KINDS and _YEARS.fullmatch(tokens[k].text):
         return k + 1
@@ -200,7 +238,7 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
     lead = _opener_phrase(tokens, k, vocab) if k < n else 0
     if k >= n or (tokens[k].low not in vocab.words("title_openers_en") and not lead):
         return end
-    connectors = vocab.words("title_connectors_en")
+    connectors, listed = vocab.words("title_connectors_en"), False
     while k < n:
         c, lead = k + lead, 0
         while c < n and tokens[c].low in connectors and c - k < 3:
@@ -216,10 +254,63 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
         joined = {t.low for t in tokens[k:c]} & {",", "and"}
         if joined and match_head(tokens, d - 1, vocab, "en", allow_plural=True):
             break  # "... on AI and the Minerals Security Partnership": a second title
-        if not _may_end_title(tokens, d, "," in joined, vocab):
+        if "and" in joined and not split_parties(normalize(_words_of(tokens, c, d)).split())[1]:
+            break  # "... on Trade and India will ...": a country after "and" starts a clause
+        # (the last of three or more, ", and Prosperous Indo-Pacific Region", ends like any title)
+        last_listed = listed and joined == {",", "and"} and not any(name_parties(t.text) for t in tokens[c:d])
+        if not _may_end_title(tokens, d, "," in joined and not last_listed, vocab) and not (
+                opens_sentence and joined == {"and"} and tokens[d].is_lower_word and d - c <= 3
+                and not any(name_parties(t.text) for t in tokens[c:d])):
             break
+        listed = joined == {","}
         end = k = d
     return end
+
+
+_PAREN_GAP_WORDS = frozenset({"in", "the", "for", "of", "on", "and", "&", "to", "at"})
+
+
+def _extend_to_paren(text: str, tokens: list[Token], start: int, end: int, vocab: InstrumentVocab) -> int:
+    """Run a title on to the acronym defined right after it when the words between are capitalised or
+    joiners and the acronym spells the whole run: "Elimination Partnership in the Indo-Pacific for
+    Cervical Cancer (EPICC)" (a hyphened word may give one initial or one per part)."""
+    n = len(tokens)
+    if end >= n or tokens[end].low not in _PAREN_GAP_WORDS:
+        return end
+    k = end
+    while k < n and k - end <= 8 and (tokens[k].low in _PAREN_GAP_WORDS or _is_title_word(tokens[k], vocab)):
+        k += 1
+    if k == end or k + 2 >= n or tokens[k].text != "(" or tokens[k + 2].text != ")" \
+            or not is_acronym(tokens[k + 1].text) or not tokens[k - 1].is_cap:
+        return end
+    words = [t.text for t in tokens[start:k] if t.is_cap]
+    return k if _spells(acronym_letters(tokens[k + 1].text), words) else end
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are the words' initials in order, a hyphened word giving its first part's
+    initial and optionally its other parts' ("Indo-Pacific": "I" or "IP")."""
+    options = {0}
+    for word in words:
+        parts = [p for p in re.split(r"[-–]", word) if p and p[0].isupper()]
+        if not parts:
+            continue
+        nxt = set()
+        for at in options:
+            for take in range(1, len(parts) + 1):
+                if take not in (1, len(parts)):
+                    continue
+                got = "".join(p[0] for p in parts[:take])
+                if letters.startswith(got, at):
+                    nxt.add(at + len(got))
+        options = nxt
+        if not options:
+            return False
+    return len(letters) in options
+
+
+def _words_of(tokens: list[Token], start: int, end: int) -> str:
+    return " ".join(t.text for t in tokens[start:end])
 
 
 def _lower_complement(tokens: list[Token], end: int, vocab: InstrumentVocab) -> int:
