@@ -565,3 +565,54 @@ def test_a_byline_set_as_a_heading_keeps_its_text():
     doc = parse_page(html.encode(), "https://www.example.org/joint-statement")
     assert doc.headings == ("Peace and security",) and doc.location == "Ottawa"
     assert doc.paragraphs[0].text == "The two ministers will meet again in Manila in 2025."
+
+
+def test_title_in_capitals_slide_counter_downloads_feedback_and_a_button_under_the_text_are_chrome():
+    html = ("<html><head><title>Joint Statement on an Enhanced Partnership</title></head><body><main>"
+            "<h1>Joint Statement on an Enhanced Partnership</h1><div class='slider'><img src='a.jpg'>"
+            "<div class='slider-count'>1 / 12</div></div><div class='news-text'>"
+            "<p><strong>JOINT STATEMENT ON AN ENHANCED PARTNERSHIP</strong></p>"
+            "<p>1. The Parties will hold annual consultations between their foreign ministries.</p>"
+            "<h2>Trade</h2><p>2. The Parties will double bilateral trade by 2030 and review progress each year.</p>"
+            "</div>"
+            "<div class='article-downloads'><h3>Documents to download</h3><ul><li><a href='/s.pdf'>Joint statement "
+            "PDF – 214,36 Ko</a></li></ul></div>"
+            "<div class='meeting-button'><a href='/meetings/2024/'>Visit the meeting page</a></div>"
+            "<div class='page-feedback'><h2>Was this page useful?</h2><button>Yes</button></div>"
+            "<div class='press'><p>Press office - Rue de la Loi 175 - B-1048 Bruxelles/Brussels</p></div>"
+            "</main></body></html>")
+    doc = parse_page(html.encode(), "https://www.example.org/joint-statement")
+    assert [p.text for p in doc.paragraphs] == [
+        "1. The Parties will hold annual consultations between their foreign ministries.",
+        "2. The Parties will double bilateral trade by 2030 and review progress each year.",
+        "Press office - Rue de la Loi 175 - B-1048 Bruxelles/Brussels"]
+    assert doc.headings == ("Trade",)
+    agency = ("<html><head><title>Joint statement</title></head><body><main><h1>Joint statement</h1>"
+              "<p>The two sides will cooperate closely on renewable energy.</p><p>--SPA</p><p>22:47 LCT</p>"
+              "</main></body></html>")
+    assert [p.text for p in parse_page(agency.encode(), "https://www.example.org/x").paragraphs] == [
+        "The two sides will cooperate closely on renewable energy."]  # a news agency's sign-off and time
+
+
+def test_a_link_inside_the_text_and_a_linked_list_item_before_its_end_stay_body():
+    html = ("<html><head><title>Joint statement</title></head><body><main><h1>Joint statement</h1>"
+            "<p>The leaders adopted the <a href='/plan'>Action Plan</a> and will review it every year.</p>"
+            "<ul><li><a href='/annex'>Annex on research cooperation</a></li></ul>"
+            "<p>They will meet again in 2026 to take stock of the plan and its annex.</p>"
+            "</main></body></html>")
+    doc = parse_page(html.encode(), "https://www.example.org/joint-statement")
+    assert [p.text for p in doc.paragraphs] == [
+        "The leaders adopted the Action Plan and will review it every year.", "Annex on research cooperation",
+        "They will meet again in 2026 to take stock of the plan and its annex."]
+
+
+@pytest.mark.parametrize("texts, place", [
+    (["Le Président de la République et le Secrétaire général se sont entretenus au palais de l’Élysée le 7 octobre."],
+     "Paris"),
+    (["President Biden hosted Prime Minister Kishida at the White House on April 10."], "Washington"),
+    (["Since they met at the Kantei last year, the two leaders have spoken often."], None),  # an earlier meeting
+    (["The Prime Minister met the President in Ottawa, a day after a reception at Rideau Hall."], "Ottawa"),
+])
+def test_a_seat_of_government_gives_the_meeting_its_city(texts, place):
+    from extractors.adapters._dateline import meeting_place
+    assert meeting_place(texts) == place

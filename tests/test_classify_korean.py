@@ -138,6 +138,7 @@ def test_a_korean_ministry_release_on_a_bilateral_meeting():
     # a comma between nouns lists them; only one after a connective ending joins clauses
     ("양 정상은 무역, 투자, 기술 협력을 아우르는 전략적 협력을 강화해 나가기로 하였다.", "commitment", ("KOR", "POL")),
     ("양 정상은 양국 통상장관에게 협력 방안을 마련하도록 지시하였다.", "commitment", ("KOR", "POL")),  # tasked
+    ("양 정상은 행동계획을 마련하도록 양국 외교부에 지시했다.", "commitment", ("KOR", "POL")),  # tasked, object after
     ("한국무역협회는 내년에 폴란드에 사무소를 개설할 것이다.", "commitment", ("KOR",)),  # a body named "한국...협회"
 ])
 def test_korean_noun_lists_instructions_and_bodies_named_with_the_country(text, kind, actors):

@@ -443,3 +443,10 @@ def test_affirmed_an_intention_to_act_is_a_soft_commitment():
     label = classify_sentence("President Trump and Prime Minister Ishiba affirmed their intention to pursue bold "
                               "initiatives.", US_JP)
     assert (label.kind, label.actors, label.strength) == ("commitment", ("JPN", "USA"), "soft")
+
+
+def test_an_instruction_to_a_long_named_body_is_a_commitment():
+    ctx = DocContext("kz-kr", "joint_statement", "en", ("KAZ", "KOR"), 2024, "KAZ")
+    label = classify_sentence("The Heads of State instructed the Ministries of Foreign Affairs of the two countries to "
+                              "develop a roadmap by the end of 2024.", ctx)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("KAZ", "KOR"), "firm")

@@ -396,6 +396,12 @@ NO_IN = DocContext("no-in", "joint_statement", "en", ("IND", "NOR"))
      ["Partnership for Offshore Wind and Hydrogen"]),
     ("Norway welcomed the Agreement on Trade and India agreed to review it.", ["Agreement on Trade"]),
     ("The Agreement on Trade and India signed it in 2020.", ["Agreement on Trade"]),
+    # a date after a title dates the sentence; an acronym head after it is expanded only when it ends the name
+    ("Trade has grown since the entry into force of the Japan-EU EPA on 1 February 2019.",
+     ["Japan-EU Economic Partnership Agreement"]),
+    ("Exports grew since the Agreement on Fisheries from 2021 took effect.", ["Agreement on Fisheries"]),
+    ("They signed an Agreement on Mutual Exemption from Visa Requirements.",
+     ["Agreement on Mutual Exemption from Visa Requirements"]),
 ])
 def test_titles_run_to_their_acronym_over_of_the_a_and_a_list_end(text, names):
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], NO_IN)] == names

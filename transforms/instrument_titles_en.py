@@ -111,7 +111,7 @@ def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
     generic = vocab.words("generic_title_words")
     if all(t.text in generic or not t.is_cap for t in tokens[start:end]):
         return None  # "this Joint Declaration", "the Leaders' Declaration": the kind of a document
-    acr_head = vocab.acronym_heads.get(tokens[he - 1].text)
+    acr_head = vocab.acronym_heads.get(tokens[he - 1].text) if end == he else None
     name = name_text(text, tokens, start, end)
     aliases = []
     if acr_head:  # "Canada-Korea FTA": keep the written form, name the long one
@@ -249,8 +249,9 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
         while d < n and (_is_title_word(tokens[d], vocab) or (  # "on Canada's Association to Horizon Europe"
                 tokens[d].is_cap and tokens[d].is_possessive and d + 1 < n and _is_title_word(tokens[d + 1], vocab))):
             d += 1
-        if d == c or (d == c + 1 and tokens[c - 1].low == "in" and _YEARS.fullmatch(tokens[c].text)):
-            break  # (not "... Cooperation in 2025": a year after "in" dates the sentence)
+        if d == c or (d == c + 1 and tokens[c - 1].low in ("in", "from", "since") and _YEARS.fullmatch(tokens[c].text)) \
+                or _is_date(tokens, c):
+            break  # (not "... Cooperation in 2025", "the EPA on 1 February 2019": a date after it dates the sentence)
         joined = {t.low for t in tokens[k:c]} & {",", "and"}
         if joined and match_head(tokens, d - 1, vocab, "en", allow_plural=True):
             break  # "... on AI and the Minerals Security Partnership": a second title
@@ -311,6 +312,16 @@ def _spells(letters: str, words: list[str]) -> bool:
 
 def _words_of(tokens: list[Token], start: int, end: int) -> str:
     return " ".join(t.text for t in tokens[start:end])
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+
+
+def _is_date(tokens: list[Token], c: int) -> bool:
+    """"1 February 2019", "February 1, 2019", "May 2024" from token c."""
+    words = [t.low for t in tokens[c : c + 2]]
+    return bool(words) and (words[0] in _MONTHS or (words[0].isdigit() and len(words) > 1 and words[1] in _MONTHS))
 
 
 def _lower_complement(tokens: list[Token], end: int, vocab: InstrumentVocab) -> int:

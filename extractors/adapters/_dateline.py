@@ -160,6 +160,28 @@ def meeting_place(texts: list[str]) -> str | None:
                     or first.lower() in months or any(ch.isdigit() for ch in place):
                 continue  # ("in The Hague" is a place; "The" opening a dateline is none)
             return city_of(place)
+    return _landmark_place(texts)
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> tuple[re.Pattern, dict[str, str]]:
+    """(a verb of meeting and, within its clause, a seat of government; the seats' cities)."""
+    vocab = load_data("chrome")["meeting"]
+    cities = vocab["landmarks"]
+    return re.compile(r"(?<![\w’'-])(?:" + _words([*vocab["verbs"], *vocab["hosts"]]) + r")(?![\w-])"
+                      r"[^.;:!?]{0,120}?(?<![\w-])(?P<seat>" + _words(list(cities)) + r")(?![\w-])"), cities
+
+
+def _landmark_place(texts: list[str]) -> str | None:
+    """The city of a seat of government named in the clause of a verb of meeting ("se sont entretenus au
+    palais de l'Élysée" -> "Paris"), for an opening that names no city."""
+    pattern, cities = _landmarks()
+    earlier = _meeting_checks()[0]
+    for text in texts:
+        for m in pattern.finditer(text):
+            sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+            if not earlier.search(text, sentence_start, m.start()):
+                return cities[m.group("seat")]
     return None
 
 

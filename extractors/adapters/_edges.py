@@ -51,13 +51,18 @@ def without_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return [p for p in paragraphs if not (is_text_marker(p.text) or is_note_line(p.text))] or paragraphs
 
 
+_COUNTER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
+
+
 def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
     """A leading line that is the title again, a type label, a label in capitals ("DIPLOMACY"), a bare
     date, a bare dateline, or a date with a short label beside it ("26 septembre 2024 - Thématique :
     Europe et International")."""
     text = paragraph.text
-    if text == page_title or chrome_vocab().is_type_label(text):
-        return True
+    if text == page_title or text.casefold() == page_title.casefold() or chrome_vocab().is_type_label(text):
+        return True  # (the title again, maybe in capitals)
+    if _COUNTER.fullmatch(text):
+        return True  # a slide show's counter ("1 / 12")
     if text.isupper() and len(text.split()) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")):
         return True  # a section label in capitals above the text ("DIPLOMACY")
     if _BEGIN_TEXT.fullmatch(text):
@@ -97,8 +102,10 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
 # ("붙임 : 회담 사진.  끝.")
 # ... and the staff initials closing an Indian PIB release after its "***" ("DS/SKS")
 # ... and "End Text." closing a statement that a "Begin Text:" opens, as the US State Department prints one
+# ... and a news agency's sign-off and the time it filed ("--SPA", "22:47 LCT")
 _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}"
-                       r"|[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}|" + _END_TEXT.pattern)
+                       r"|[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}|[-–—]{1,2}\s*[A-Z]{2,6}"
+                       r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?|" + _END_TEXT.pattern)
 
 
 # the press office's closing lines: "Media enquiries: ...", "Issued by: The Presidency", "Contact: ..."

@@ -323,6 +323,31 @@ def _link_bars(root: etree._Element) -> list[etree._Element]:
     return [b for b in bars if not any(other in bars for other in b.iterancestors())]
 
 
+def _trailing_links(root: etree._Element) -> list[etree._Element]:
+    """Blocks after the last paragraph of prose whose whole text is one short link ("Visit the meeting
+    page", "Read the Chair's statement"): buttons under the text."""
+    last_prose = None
+    for p in root.iter("p", "li"):  # (a sentence: not an address of the press office)
+        if _unlinked_size(p) >= PROSE_CHARS and node_text(p).rstrip(" ”’\"')»").endswith((".", "!", "?", ";", ":")):
+            last_prose = p
+    if last_prose is None:
+        return []
+    found = []
+    after = False
+    for node in root.iter("p", "div", "li"):
+        if node is last_prose:
+            after = True
+            continue
+        if not after or any(a is last_prose for a in node.iterancestors()) or any(f in node.iterancestors() for f in found):
+            continue
+        links = list(node.iter("a"))
+        text = node_text(node)
+        if len(links) == 1 and text and text == node_text(links[0]) and len(text.split()) <= 8 \
+                and not text.rstrip().endswith((".", "!", "?")) and not last_prose in node.iterdescendants():
+            found.append(node)
+    return found
+
+
 def _bold_headings(root: etree._Element) -> None:
     """Turn short bold phrases that head a paragraph into section headings, in place: a paragraph that is
     nothing but one ("<p><strong>A Global Alliance</strong></p>") becomes an h3; one that opens a
@@ -407,6 +432,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     remove(root, _title_block(root, title_node))
     links = collect_links([root], url)
     remove(root, _link_bars(root))
+    remove(root, _trailing_links(root))
     _section_level(root)
     _bold_headings(root)
     headings, body = walk_body(root)
