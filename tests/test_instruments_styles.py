@@ -422,3 +422,63 @@ def test_an_appositive_gives_a_name_its_kind(text, found):
     got = [(m.name, m.kind, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], NO_IN)]
     assert [(n, k) for n, k, _ in got] == [(n, k) for n, k, _ in found]
     assert all(e is None or g[2] == e for g, (_, _, e) in zip(got, found))
+
+
+KZ_KR = DocContext("kz-kr", "joint_statement", "en", ("KAZ", "KOR"))
+
+
+def test_documents_listed_in_lower_case_after_a_lead_in():
+    texts = ["During the visit, the following documents were signed:",
+             "- A memorandum of understanding on cooperation in the field of fisheries between the Ministry of "
+             "Agriculture of Kazakhstan and the Ministry of Oceans and Fisheries of Korea;",
+             "- An executive programme for cultural cooperation for the years 2025-2027;",
+             "- An agreement between the Government of Kazakhstan and the Government of Korea on the mutual "
+             "recognition of driving licences.",
+             "The two sides will:",
+             "- hold annual consultations between their foreign ministries;",
+             "- a memorandum of understanding was signed on trade."]
+    sentences = [SentenceIn(i + 1, 1, t, is_list_item=i not in (0, 4), list_id=1 if i < 4 else 2)
+                 for i, t in enumerate(texts)]
+    assert [(m.name, m.kind, m.event) for m in extract_mentions(sentences, KZ_KR)] == [
+        ("Memorandum of understanding on cooperation in the field of fisheries", "mou", "signed"),
+        ("Executive programme for cultural cooperation for the years 2025-2027", "initiative", "signed"),
+        ("Agreement between the Government of Kazakhstan and the Government of Korea on the mutual recognition of "
+         "driving licences", "agreement", "signed")]
+    # outside a list, a lower-case phrase is no title
+    alone = "A memorandum of understanding on cooperation in the field of fisheries was discussed."
+    assert extract_mentions([SentenceIn(1, 1, alone)], KZ_KR) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a title that is only its kind's name takes the states party to it; signatory bodies and a title of its
+    # own do not
+    ("They will conclude the Free Trade Agreement between Korea and the Eurasian Economic Union (EAEU) by 2026.",
+     ["Free Trade Agreement between Korea and the Eurasian Economic Union"]),
+    ("They recalled the Agreement on Investment between Kazakhstan and Korea.", ["Agreement on Investment"]),
+    ("They noted the Free Trade Agreement between the Ministry of Trade of Korea and the Ministry of Trade of "
+     "Kazakhstan.", ["Free Trade Agreement"]),
+    # a nickname in quotes right after a title is part of it
+    ('Kazakhstan welcomed the Korea-Central Asia Cooperation Initiative "K-Silk Road" put forward by Korea.',
+     ['Korea-Central Asia Cooperation Initiative "K-Silk Road"']),
+    ('They launched the Green Initiative, "a new start" in their relations.', ["Green Initiative"]),
+    # a compound of countries with spaces around its dash
+    ("They held the first Kazakhstan – Korea Energy Dialogue in Astana.", ["Kazakhstan – Korea Energy Dialogue"]),
+    ("The Memorandum on Critical Minerals will guide their work.", ["Memorandum on Critical Minerals"]),
+])
+def test_parties_quotes_and_dashes_inside_titles(text, names):
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], KZ_KR)] == names
+
+
+def test_an_upgraded_partnership_is_another_instrument_than_the_first():
+    from transforms.instrument_registry import build_registry
+    sentences = [SentenceIn(1, 1, "Building on the Strategic Partnership established in 2009, the leaders elevated "
+                                  "their relations to an Enhanced Strategic Partnership."),
+                 SentenceIn(2, 1, "The Enhanced Strategic Partnership will guide their cooperation."),
+                 SentenceIn(3, 1, "They signed the Cooperation Plan Between the Government of Kazakhstan and the "
+                                  "Government of Korea on Digital Trade."),
+                 SentenceIn(4, 1, "The Cooperation Plan will run until 2030.")]
+    instruments, mentions = build_registry({"d": extract_mentions(sentences, KZ_KR)})
+    assert sorted(i["name"] for i in instruments) == [
+        "Cooperation Plan Between the Government of Kazakhstan and the Government of Korea on Digital Trade",
+        "Enhanced Strategic Partnership", "Strategic Partnership"]
+    assert len(mentions) == 5

@@ -28,6 +28,7 @@ class NameVocab:
     stopwords: frozenset[str]
     head_families: dict[str, str]
     glossary_fr: dict[str, str]
+    levels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def name_vocab() -> NameVocab:
         stopwords=frozenset(data["stopwords"]["words"]),
         head_families=dict(data["head_families"]),
         glossary_fr=dict(data["glossary_fr"]),
+        levels=frozenset(data["levels"]["words"]),
     )
 
 
@@ -102,6 +104,13 @@ def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+def is_short_form(short: frozenset[str], longer: frozenset[str]) -> bool:
+    """Whether identity words ``short`` are a short form of ``longer``'s: all of them stand in it, two or
+    more, and what it adds is no new level ("Strategic Partnership" is no short form of "Enhanced Strategic
+    Partnership")."""
+    return len(short) >= 2 and short <= longer and not (longer - short) & name_vocab().levels
 
 
 def identity_key(name: str, parties: tuple[str, ...]) -> str:

@@ -15,7 +15,7 @@ from collections import Counter
 from datetime import date
 
 from transforms.instrument_events import REFERENCED
-from transforms.instrument_names import identity_key, identity_words, name_parties
+from transforms.instrument_names import identity_key, identity_words, is_short_form, name_parties
 from transforms.instruments import InstrumentMention
 
 _Item = tuple[str, InstrumentMention]
@@ -89,7 +89,7 @@ def _group(items: list[_Item]) -> list[list[int]]:
             if len(words) >= 2 and not name_parties(short.name):
                 for j, longer in group:
                     other = items[j][1]
-                    if j != i and words <= longer and not (short.short_name and other.short_name
+                    if j != i and is_short_form(words, longer) and not (short.short_name and other.short_name
                                                            and short.short_name != other.short_name):
                         union(i, j)
                         break

@@ -13,8 +13,9 @@ from functools import lru_cache
 from transforms.instrument_candidates import (
     Candidate, acronym_matches, match_head, name_text, refine_kind, trailing_paren)
 from transforms.instrument_names import name_parties, normalize, split_parties
-from transforms.instrument_text import Token, acronym_letters, is_acronym
+from transforms.instrument_text import Token, acronym_letters, is_acronym, singular
 from transforms.instrument_vocab import InstrumentVocab
+from transforms.segment import PARAGRAPH_MARKER
 
 
 # Words that may join capitalised words left of a head: "Science, Technology, and
@@ -45,6 +46,45 @@ def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         if cand:
             found.append(_whole_item(text, tokens, cand, vocab))
     return found
+
+
+_FINITE = frozenset({"is", "are", "was", "were", "will", "shall", "has", "have", "had", "would", "should", "can",
+                     "may", "signed", "agreed", "welcomed", "noted"})
+
+
+def listed_item(text: str, tokens: list[Token], vocab: InstrumentVocab) -> Candidate | None:
+    """A list item after a lead-in that names one document in lower case ("A memorandum of understanding on
+    cooperation in the field of clean hydrogen between the Ministry of Energy of ... and ...;", "An
+    executive program for cultural cooperation for the years 2024-2026 between ..."): the name runs from
+    its first word to the signatories ("between" after the topic) or the closing mark; with "between"
+    right after the head, the signatories open the title and it runs to the closing mark."""
+    n = len(tokens)
+    last = n - 1
+    while last >= 0 and (not tokens[last].is_word and tokens[last].text != ")" or (
+            tokens[last].low in ("and", "or") and last > 0 and tokens[last - 1].text == ";")):
+        last -= 1  # (the closing mark, and the "; and" before a list's last item)
+    marker = PARAGRAPH_MARKER.match(text)  # ("- ", "(3) ", "b) ")
+    f = next((k for k, t in enumerate(tokens) if t.start >= (marker.end() if marker else 0)), n)
+    if f < n and tokens[f].low in ("a", "an", "the"):
+        f += 1
+    if f >= n:
+        return None
+    head = next(((j, h) for j in range(f, min(f + 4, n)) if (h := match_head(tokens, j, vocab, "en", False))), None)
+    if head is None or last < 0 or not all(t.is_lower_word for t in tokens[f + 1 : head[0]]) \
+            or (head[0] > f and not (f > 0 and tokens[f - 1].low in ("a", "an", "the"))):
+        return None  # (words before the head only after an article: not "- hold annual consultations ...")
+    he = head[0] + head[1][0]
+    if he >= n or tokens[he].low not in ("between", *vocab.words("title_openers_en")) and not _opener_phrase(
+            tokens, he, vocab):
+        return None
+    end = last + 1
+    if tokens[he].low != "between":
+        end = next((k for k in range(he, last + 1) if tokens[k].low == "between"), end)
+    if end - he < 2 or any(t.low in _FINITE for t in tokens[f:end]):
+        return None
+    name = name_text(text, tokens, f, end)
+    return Candidate(tok_start=f, tok_end=end, mtype="title", kind=refine_kind(name, head[1][1], vocab),
+                     name=name[0].upper() + name[1:])
 
 
 _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "this", "new"})
@@ -105,6 +145,11 @@ def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
     paren_end, acronym, alias = trailing_paren(text, tokens, end)
     if acronym:
         start = _extend_to_acronym(tokens, start, end, acronym, vocab)
+    if paren_end == end and (quoted := _quoted_after(tokens, end)) is not None:
+        end = paren_end = quoted  # the Korea-Central Asia Cooperation Initiative "K-Silk Road"
+    if normalize(name_text(text, tokens, start, end)) in vocab.kind_phrase_names \
+            and (states := _between_states_end(tokens, paren_end, vocab)) is not None:
+        end = paren_end = states  # "the Free Trade Agreement between the Republic of Korea and the GCC"
     has_modifier = any(t.is_cap for t in tokens[start:hs]) or end > he
     if not has_modifier:
         return None
@@ -147,6 +192,10 @@ def _extend_left(tokens: list[Token], hs: int, vocab: InstrumentVocab) -> tuple[
             continue
         if tok.text == "&" and j > 0 and _is_title_word(tokens[j - 1], vocab):
             j -= 1
+            continue
+        if tok.text in ("–", "-", "—") and j > 0 and _is_title_word(tokens[j - 1], vocab) \
+                and name_parties(tokens[j + 1].text) and tokens[j - 1].end < tok.start:
+            j -= 1  # a compound of countries with spaces around its dash: "Viet Nam – Australia Energy Dialogue"
             continue
         if tok.text in ("'", "’") and j > 0 and tokens[j - 1].end == tok.start and tokens[j - 1].text.endswith("s") \
                 and _is_title_word(tokens[j - 1], vocab):
@@ -204,9 +253,10 @@ _DATED_KINDS = frozenset({"plan", "strategy", "initiative", "framework"})
 _BETWEEN_WORDS = frozenset({"the", "of", "and", ",", "for", "&"})
 
 
-def _between_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int | None:
+def _between_end(tokens: list[Token], k: int, vocab: InstrumentVocab, opener_after: bool = True) -> int | None:
     """"between the Government of X and the Government of Y" from token k, when a title goes on after it
-    ("... on Cooperation in Artificial Intelligence"): the index after its last name, else None."""
+    ("... on Cooperation in Artificial Intelligence"; or whatever follows, ``opener_after`` False): the
+    index after its last name, else None."""
     n, j, last, joined = len(tokens), k + 1, None, False
     while j < n:
         if tokens[j].text == "(" and j + 2 < n and tokens[j + 2].text == ")" and is_acronym(tokens[j + 1].text):
@@ -218,10 +268,45 @@ def _between_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int | N
             last = j
         joined = joined or tokens[j].low == "and"
         j += 1
-    if last is None or not joined or last + 1 >= n:
+    if last is None or not joined:
+        return None
+    if not opener_after:
+        return last + 1
+    if last + 1 >= n:
         return None
     after = tokens[last + 1]
     return last + 1 if after.low in vocab.words("title_openers_en") or _opener_phrase(tokens, last + 1, vocab) else None
+
+
+_OPEN_QUOTES = {'"': '"', "“": "”", "«": "»"}
+
+
+def _quoted_after(tokens: list[Token], k: int) -> int | None:
+    """A name in quotes right after a title, its capitalised words only (a nickname that is part of the
+    name: 'Cooperation Initiative "K-Silk Road"'): the index after the closing quote, else None."""
+    n = len(tokens)
+    if k >= n or (close := _OPEN_QUOTES.get(tokens[k].text)) is None or tokens[k].start != tokens[k - 1].end + 1:
+        return None
+    j = k + 1
+    while j < n and j - k <= 6 and tokens[j].text != close and (tokens[j].is_cap or tokens[j].low in ("of", "the", "and", "-")):
+        j += 1
+    return j + 1 if j < n and j > k + 1 and tokens[j].text == close else None
+
+
+def _between_states_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int | None:
+    """"between the Republic of Korea and the Cooperation Council for the Arab States of the Gulf" at token k,
+    after a title that is only the name of its kind ("the Free Trade Agreement"): the states (or a group of
+    them) party to it belong to its name; signatory bodies ("between the Ministry of Energy of ... and ...")
+    do not. The index after the phrase, else None. (A title of its own keeps its short name: "Strategic
+    Cooperative Partnership between New Zealand and Japan" is written both ways.)"""
+    n = len(tokens)
+    if k >= n or tokens[k].low != "between":
+        return None
+    end = _between_end(tokens, k, vocab, opener_after=False)
+    if end is None or (end < n and tokens[end].is_word and tokens[end].low not in vocab.words("function_words_en")):
+        return None
+    bodies = vocab.words("signatory_body_words")
+    return None if any(t.low in bodies or singular(t.low) in bodies for t in tokens[k:end]) else end
 
 
 def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: str = "",

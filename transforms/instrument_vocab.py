@@ -46,6 +46,7 @@ class InstrumentVocab:
     kind_phrases: dict[str, str]
     kind_phrase_res: tuple[tuple[re.Pattern[str], str], ...]  # kind_phrases as whole words, in order
     any_kind_phrase: re.Pattern[str]  # finds a text where one of them is
+    kind_phrase_names: frozenset[str]  # kind_phrases that are a whole title ("free trade agreement"), normalised
     lexicon: dict[str, frozenset[str]]
     anaphor_kinds: dict[str, tuple[str, ...]]
     coordination_gap: re.Pattern[str]
@@ -145,6 +146,7 @@ def load_vocab() -> InstrumentVocab:
         kind_phrase_res=tuple((re.compile(rf"(?<!\w){p}(?!\w)"), k)
                               for p, k in zip(phrases, kind_phrases.values())),
         any_kind_phrase=re.compile(rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)"),
+        kind_phrase_names=frozenset(" ".join(re.split(r"[\s-]+", k.lower())) for k in kind_phrases),
         lexicon=lex,
         anaphor_kinds={k: tuple(v) for k, v in data["anaphor_kinds"].items()},
         coordination_gap=_rx(data["patterns"]["coordination_gap"]),

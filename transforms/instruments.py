@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from transforms.instrument_candidates import Candidate, head_starts, refine_kind
 from transforms.instrument_events import (
     REFERENCED, is_coordinated, left_cue, read_quantities, right_cue)
-from transforms.instrument_names import identity_words, name_parties, normalize
+from transforms.instrument_names import identity_words, is_short_form, name_parties, normalize
 from transforms.instrument_refs import acronym_mentions, unnamed_mentions
 from transforms.instrument_text import Token, straighten, tokenize
-from transforms.instrument_titles_en import english_titles
+from transforms.instrument_titles_en import english_titles, listed_item
 from transforms.instrument_titles_fr import french_titles
 from transforms.instrument_vocab import InstrumentVocab, load_vocab
 from transforms.korean_instruments import korean_mentions
@@ -56,7 +56,7 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
     history: list[InstrumentMention] = []
     leads = lead_ins(sentences)  # (transforms/lists.py)
     for sentence, lead in zip(sentences, leads):
-        found = _sentence_mentions(sentence, ctx, vocab, defined, history)
+        found = _sentence_mentions(sentence, ctx, vocab, defined, history, listed=lead is not None)
         event = _lead_in_event(lead_in_text(sentences, leads, lead), vocab) if lead is not None and found else None
         if event:  # "the following documents were exchanged:" then "- Memorandum of Understanding on ...;"
             found = [replace(m, event=event) if m.event == REFERENCED and m.mtype != "anaphor" else m
@@ -97,11 +97,13 @@ def _lead_in_event(text: str, vocab: InstrumentVocab) -> str | None:
 
 
 def _candidates(text: str, tokens: list[Token], language: str, vocab: InstrumentVocab,
-                defined: dict[str, InstrumentMention], heads: bool, known: bool = False) -> list[Candidate]:
+                defined: dict[str, InstrumentMention], heads: bool, known: bool = False,
+                listed: bool = False) -> list[Candidate]:
     """The sentence's candidates, in order; of overlapping ones the largest wins.
 
     ``heads`` False: no token of the text can start a head (``_may_hold_head``). ``known``: the text
-    holds a widely known acronym (vocab ``known_acronyms``).
+    holds a widely known acronym (vocab ``known_acronyms``). ``listed``: the sentence is an item of a
+    list after a lead-in (one that names a document in lower case is that document: ``listed_item``).
     """
     acronyms = {k: entry[0] for k, entry in vocab.known_acronyms.items()} if known else {}
     acronyms.update((k, m.kind) for k, m in defined.items())
@@ -115,6 +117,8 @@ def _candidates(text: str, tokens: list[Token], language: str, vocab: Instrument
             titles = [c for c in titles
                       if normalize(c.name) not in orgs and not _inside_org(c, tokens, spans)]
         found = titles + found + unnamed_mentions(text, tokens, vocab, language, starts)
+        if listed and language != "fr" and (item := listed_item(text, tokens, vocab)) is not None:
+            found.append(item)
     chosen: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (-c.size, _PRIORITY[c.mtype], c.tok_start)):
         if not any(cand.overlaps(other) for other in chosen):
@@ -150,7 +154,7 @@ def _inside_org(cand: Candidate, tokens: list[Token], spans: list[tuple[int, int
 
 def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentVocab,
                        defined: dict[str, InstrumentMention],
-                       history: list[InstrumentMention]) -> list[InstrumentMention]:
+                       history: list[InstrumentMention], listed: bool = False) -> list[InstrumentMention]:
     text = sentence.text
     plain = straighten(text)
     heads = _may_hold_head(plain, ctx.language, vocab)
@@ -159,7 +163,7 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
     if not heads and not known and not any(acronym in text for acronym in defined):
         return []
     tokens = tokenize(text)
-    cands = _candidates(text, tokens, ctx.language, vocab, defined, heads, known)
+    cands = _candidates(text, tokens, ctx.language, vocab, defined, heads, known, listed)
     out: list[InstrumentMention] = []
     floor = 0
     for n, cand in enumerate(cands):
@@ -249,7 +253,7 @@ def _fuller_name(name: str, kind: str, history: list[InstrumentMention]) -> Inst
         return None  # (a name with its own parties is a full name: "Singapore-Viet Nam Digital Economy Agreement")
     for mention in reversed(history):
         if mention.kind == kind and mention.mtype == "title" and len(normalize(mention.name).split()) > words and \
-                short <= identity_words(mention.name):
+                is_short_form(short, identity_words(mention.name)):
             return mention
     return None
 
