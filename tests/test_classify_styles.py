@@ -450,3 +450,28 @@ def test_an_instruction_to_a_long_named_body_is_a_commitment():
     label = classify_sentence("The Heads of State instructed the Ministries of Foreign Affairs of the two countries to "
                               "develop a roadmap by the end of 2024.", ctx)
     assert (label.kind, label.actors, label.strength) == ("commitment", ("KAZ", "KOR"), "firm")
+
+
+NO_KR = DocContext("no-kr", "joint_statement", "en", ("KOR", "NOR"), 2024, "NOR")
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # two bodies as one subject of a bilateral statement: one a party's, the other a name the vocabulary does
+    # not know is the other party's
+    ("The Korea Hydrographic Agency and Kartverket will exchange survey data.", "commitment", ("KOR", "NOR")),
+    ("Equinor and the Korea Electric Power Corporation will study a joint offshore wind project.", "commitment",
+     ("KOR", "NOR")),
+    ("The Norwegian Coastal Administration and the Korea Maritime Transportation Safety Authority (KOMSA) will hold "
+     "joint exercises.", "commitment", ("KOR", "NOR")),
+    # not a known organisation, a list of a ministry's remit, or a body of a third country
+    ("Norway and ASEAN will deepen cooperation.", "none", ()),
+    ("Norway's Ministry of Education, Culture, and Research will offer ten scholarships.", "commitment", ("NOR",)),
+    ("Norway and the Arab League will hold a seminar.", "none", ()),
+    # bodies named by the country's adjective
+    ("The Korea Meteorological Service will share its forecasts.", "commitment", ("KOR",)),
+    ("Norwegian research institutions will host twenty Korean fellows.", "commitment", ("NOR",)),
+    ("The Norwegian Directorate of Fisheries will open an office in Busan.", "commitment", ("NOR",)),
+])
+def test_a_body_named_beside_a_partys_is_the_other_partys(text, kind, actors):
+    label = classify_sentence(text, NO_KR)
+    assert (label.kind, label.actors) == (kind, actors)

@@ -136,8 +136,9 @@ def patterns() -> ActorPatterns:
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(
             DET + r"(?:(" + names_t + r")(?:['’]s|(?<=s)['’])?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,3}?"
-            # "Sweden's innovation agency": lower case after a possessive
-            + r"(?:(?<=['’]s\s)(?:[a-z][\w-]*\s+){1,2}?)?"
+            # "Sweden's innovation agency", "Korean financial institutions": lower case after a possessive or
+            # an adjective
+            + r"(?:(?<=['’]s\s)(?:[a-z][\w-]*\s+){1,2}?|(?<=[a-z]\s)(?:[a-z][\w-]*\s+){1,2}?)?"
             + bodies_t + _OF_TAIL
         ),
         # (capitalised words may name the body before its head: "the Natural Sciences and Engineering Research

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from transforms.actor_patterns import (
     leader_names, patterns, people_finders, person_after_title, person_learners, strip_parentheses,
 )
+from transforms.instrument_names import normalize as normalize_name
 from transforms.korean import korean_countries
 
 # r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+", written to start
@@ -46,6 +47,26 @@ _LEADING_ARTICLE = re.compile(r"^(?:(?i:the|le|la|les)\s+|(?i:l)['’]\s?)")
 # ("the ...", "Sweden's ...")
 _PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|the|de|du|des)){0,4}"
                           r"(?:\s+\([A-Z][\w.&-]*\))?")
+# a body's name the vocabulary does not know: up to seven capitalised words (and "of", "for", "and"), an
+# acronym after it or alone ("the Public Investment Fund (PIF)", "Gassnova", "KOPRI")
+_PAIRED_NAME = re.compile(r"(?:(?:the|The)\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|on|&)){0,6}"
+                          r"(?:\s+\([A-Z][\w.&-]*\))?")
+
+
+def _paired_refused(name: str) -> bool:
+    """A known organisation ("ASEAN", "the European Union"), a person's title or an instrument is no body
+    of the other party."""
+    from transforms.organizations import known_org_names  # (organizations imports the name vocabulary)
+    bare = _LEADING_ARTICLE.sub("", name)
+    words = bare.split()
+    return normalize_name(bare) in known_org_names() or bool(patterns().person_atom.fullmatch(name)) \
+        or words[-1].lower() in _NOT_BODIES
+
+
+_NOT_BODIES = frozenset({"agreement", "partnership", "initiative", "dialogue", "plan", "strategy", "framework",
+                         "declaration", "statement", "summit", "forum", "programme", "program", "meeting",
+                         "committee", "union", "alliance", "group", "organization", "organisation", "league",
+                         "council", "community", "nations", "states", "conference", "court"})
 _DESCRIPTION = re.compile(r"\s*(?:the\s|l[ae]s?\s|l['’]|\S+['’]s\s)")
 _JOINT_TITLE = re.compile(r"\bjoint\b|\bcommune\b|\bconjointe\b|\bdeclaration\b|\bcommuniqu", re.I)
 
@@ -227,8 +248,39 @@ class ActorResolver:
                     return tuple(sorted(set(left) | set(right)))
                 if left is not None and set(left) == set(right):  # "The Taoiseach, Simon Harris": one person
                     return right  # (but not "In Palau, the United States": an opening phrase, no list)
+                if left is None and not bare and not listed and self._pairable(phrase) \
+                        and (pair := self._pair(right, phrase[: sep.start()])):
+                    # (unless the whole is one name: "The Natural Sciences and Engineering Research Council of
+                    # Kenya")
+                    return self._atom(phrase, context) or pair
+            elif not bare and not listed and self._pairable(phrase) and self._pairs_possible(phrase[sep.end():]):
+                left = self._resolve(phrase[: sep.start()], context, listed=True)
+                if left is not None and (pair := self._pair(left, phrase[sep.end():])):
+                    return self._atom(phrase, context) or pair
             listed = listed or not bare
         return self._atom(phrase, context)
+
+    def _pairs_possible(self, other: str) -> bool:
+        return len(self.parties) == 2 and bool(_PAIRED_NAME.fullmatch(other.strip(" ,")))
+
+    @staticmethod
+    def _pairable(phrase: str) -> bool:
+        """Two names joined by a bare "and" (no list of a remit: "Ministry of Education, Culture, Research,
+        and Technology")."""
+        return "," not in phrase
+
+    def _pair(self, resolved: tuple[str, ...], other: str) -> tuple[str, ...] | None:
+        """Two bodies joined as the subject of a bilateral statement, one a party's and the other a name
+        the vocabulary does not know ("The Korea National Oil Corporation and Gassnova will", "KOPRI and the
+        Norwegian Polar Institute"): one body of each party. Not a known organisation, a country's own
+        name or a title."""
+        if len(self.parties) != 2 or len(resolved) != 1 or resolved[0] not in self.parties:
+            return None
+        other = strip_parentheses(other).strip(" ,")
+        if not _PAIRED_NAME.fullmatch(other) or patterns().name_search.search(other) \
+                or _paired_refused(other):
+            return None
+        return self.parties
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
         known = self._atoms.get(phrase, _UNKNOWN)  # never a "he"/"she": those are not kept
