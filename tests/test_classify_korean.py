@@ -139,8 +139,22 @@ def test_a_korean_ministry_release_on_a_bilateral_meeting():
     ("양 정상은 무역, 투자, 기술 협력을 아우르는 전략적 협력을 강화해 나가기로 하였다.", "commitment", ("KOR", "POL")),
     ("양 정상은 양국 통상장관에게 협력 방안을 마련하도록 지시하였다.", "commitment", ("KOR", "POL")),  # tasked
     ("양 정상은 행동계획을 마련하도록 양국 외교부에 지시했다.", "commitment", ("KOR", "POL")),  # tasked, object after
+    ("양 정상은 이러한 협력을 위한 정책적 지원을 아끼지 않기로 했다.", "commitment", ("KOR", "POL")),  # spare no support
+    ("양국은 2030년까지 공동 실증사업을 추진하는 것을 목표로 한다.", "commitment", ("KOR", "POL")),  # aims to
+    ("양국은 무력에 의한 현상 변경을 인정하지 않을 것이다.", "position", ("KOR", "POL")),  # a refusal
     ("한국무역협회는 내년에 폴란드에 사무소를 개설할 것이다.", "commitment", ("KOR",)),  # a body named "한국...협회"
 ])
 def test_korean_noun_lists_instructions_and_bodies_named_with_the_country(text, kind, actors):
     label = classify_sentence(text, DocContext("ko-pl", "joint_statement", "ko", ("KOR", "POL"), 2024, "KOR"))
     assert (label.kind, label.actors) == (kind, actors)
+
+
+@pytest.mark.parametrize("text, strength", [
+    ("양국은 3각 협력 방안을 모색할 것이다.", "soft"),  # will explore
+    ("양국은 공동 연구를 검토할 것이다.", "soft"),
+    ("양국은 협력을 강화해 나갈 것이다.", "firm"),
+    ("양국은 공동 실증사업을 추진하는 것을 목표로 한다.", "soft"),
+])
+def test_korean_verbs_of_seeking_and_aims_are_soft(text, strength):
+    label = classify_sentence(text, DocContext("ko-es", "joint_statement", "ko", ("ESP", "KOR"), 2024, "KOR"))
+    assert (label.kind, label.strength) == ("commitment", strength)

@@ -475,3 +475,26 @@ NO_KR = DocContext("no-kr", "joint_statement", "en", ("KOR", "NOR"), 2024, "NOR"
 def test_a_body_named_beside_a_partys_is_the_other_partys(text, kind, actors):
     label = classify_sentence(text, NO_KR)
     assert (label.kind, label.actors) == (kind, actors)
+
+
+SA_KR = DocContext("sa-kr", "joint_statement", "en", ("KOR", "SAU"), 2023, "SAU")
+
+
+@pytest.mark.parametrize("text, kind, actors, strength", [
+    # "the Kingdom": the one party that is a kingdom; "it" after "X affirmed that" is X
+    ("The Korean side valued the Kingdom's role in energy markets, and the Kingdom affirmed that it will remain a "
+     "reliable supplier of crude oil.", "commitment", ("SAU",), "firm"),
+    ("Korea noted that it will host the next ministerial meeting in 2025.", "commitment", ("KOR",), "firm"),
+    ("The two sides noted that it will take time to conclude the talks.", "position", ("KOR", "SAU"), None),
+    ("It will strengthen the supply of energy to both countries.", "none", (), None),
+    # a goal set is an aim; a hope for another's success is none
+    ("The two sides set the goal of raising bilateral trade to USD 60 billion by 2030.", "commitment",
+     ("KOR", "SAU"), "soft"),
+    ("They looked forward to the success of the World Expo, which another country will host in 2030.", "none", (),
+     None),
+    ("They looked forward to a successful summit in Riyadh.", "none", (), None),
+    ("They looked forward to the next meeting of the Vision 2030 Committee.", "commitment", ("KOR", "SAU"), "soft"),
+])
+def test_state_forms_a_reported_it_goals_and_hopes(text, kind, actors, strength):
+    label = classify_sentence(text, SA_KR)
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)

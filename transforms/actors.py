@@ -30,6 +30,9 @@ _SEPARATOR = re.compile(
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _FIRST_SINGULAR = frozenset({"i", "je"})
 _THEY = frozenset({"they", "ils", "elles"})
+# a state by the form of its formal name: "the Kingdom affirmed that it will remain a reliable supplier"
+_STATE_FORMS = frozenset({"the kingdom", "the sultanate", "the principality", "the grand duchy", "the emirates",
+                          "le royaume", "le sultanat", "la principauté"})
 _WE = frozenset({"we", "nous"})
 _SKIP_TOKENS = frozenset({
     "Jr", "Sr", "The", "Le", "La", "Honourable", "Honorable", "Right", "Excellency", "Mr", "Mrs", "Ms", "Dr", "Sir",
@@ -40,6 +43,10 @@ _UNKNOWN = object()  # not yet in a resolver's cache
 # "that" right before the pronoun (French "et a indiqué qu'il")
 _REPORTED_BY_SUBJECT = re.compile(r"\b(?:and|et)\s+(?:also\s+)?(?:noted|said|stated|added|indicated|explained|"
                                   r"confirmed|a\s+indiqué|a\s+précisé|a\s+ajouté)\s+(?:that|qu['’]?)\s*$")
+_REPORTED_IT = re.compile(r"(?:^|[,;]\s*(?:and\s+|et\s+)?)(?P<subject>[^,;]{1,80}?)\s+(?:also\s+)?(?:affirmed|"
+                          r"reaffirmed|said|stated|noted|confirmed|indicated|stressed|emphasi[sz]ed|underlined|"
+                          r"assured|added|announced|pledged|a\s+affirmé|a\s+indiqué|a\s+confirmé)\s+(?:that|qu['’]?)"
+                          r"\s*$")
 _ARTICLES = ("the ", "le ", "la ", "les ", "l'", "l’")
 _LEADING_ARTICLE = re.compile(r"^(?:(?i:the|le|la|les)\s+|(?i:l)['’]\s?)")
 # an appositive: a name of one to five capitalised words (an agency, a person), maybe with its acronym
@@ -49,6 +56,7 @@ _PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|f
                           r"(?:\s+\([A-Z][\w.&-]*\))?")
 # a body's name the vocabulary does not know: up to seven capitalised words (and "of", "for", "and"), an
 # acronym after it or alone ("the Public Investment Fund (PIF)", "Gassnova", "KOPRI")
+_NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
 _PAIRED_NAME = re.compile(r"(?:(?:the|The)\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|on|&)){0,6}"
                           r"(?:\s+\([A-Z][\w.&-]*\))?")
 
@@ -260,14 +268,20 @@ class ActorResolver:
             listed = listed or not bare
         return self._atom(phrase, context)
 
+    def _state_form(self, word: str) -> str | None:
+        """"the Kingdom": the one party whose formal name is a kingdom ("Kingdom of Saudi Arabia")."""
+        names = patterns().name_to_iso
+        found = {iso for iso in self.parties for name, code in names.items()
+                 if code == iso and f" {word} " in f" {name.lower()} "}
+        return found.pop() if len(found) == 1 else None
+
     def _pairs_possible(self, other: str) -> bool:
         return len(self.parties) == 2 and bool(_PAIRED_NAME.fullmatch(other.strip(" ,")))
 
-    @staticmethod
-    def _pairable(phrase: str) -> bool:
+    def _pairable(self, phrase: str) -> bool:
         """Two names joined by a bare "and" (no list of a remit: "Ministry of Education, Culture, Research,
-        and Technology")."""
-        return "," not in phrase
+        and Technology"), the first capitalised, in a bilateral statement."""
+        return len(self.parties) == 2 and "," not in phrase and bool(_NAME_START.match(phrase))
 
     def _pair(self, resolved: tuple[str, ...], other: str) -> tuple[str, ...] | None:
         """Two bodies joined as the subject of a bilateral statement, one a party's and the other a name
@@ -283,6 +297,14 @@ class ActorResolver:
         return self.parties
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
+        if phrase.lower() in ("it", "elle"):  # (never kept: what "it" is depends on the sentence)
+            self._pronouns += 1
+            if m := _REPORTED_IT.search(context):  # "the Kingdom affirmed that it will remain": a state of itself
+                found = self._resolve(m.group("subject"), "")
+                if found is not None and len(found) == 1:
+                    return found
+            if phrase.lower() == "it":
+                return None
         known = self._atoms.get(phrase, _UNKNOWN)  # never a "he"/"she": those are not kept
         if known is not _UNKNOWN:
             return known
@@ -304,6 +326,8 @@ class ActorResolver:
             return self.collective()
         if low in _WE:  # the speakers: in a one-government release, that government only
             return self.parties or self.collective()
+        if low in _STATE_FORMS and (state := self._state_form(low.split()[-1])):
+            return (state,)
         agency = p.agencies.get(phrase)  # "JETRO"; "the JETRO", "le Secrétariat d’État à l’économie":
         if agency is None and low.startswith(_ARTICLES) and (m := _LEADING_ARTICLE.match(phrase)):
             agency = p.agencies.get(phrase[m.end():])

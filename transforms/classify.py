@@ -65,8 +65,9 @@ def _complement_ok(nxt: list[str], cue: Cue, g: Grammar) -> bool:
     if cue.takes == "action":
         return looks_like_verb(words[0], g)
     # gerund: "look forward to continuing" / "to 2024-2025", not "to President Yoon's attendance"
-    if first in g.possessives:
-        return False
+    if first in g.possessives or first in g.wishes or (first in ("the", "a") and len(words) > 1
+                                                       and words[1].lower() in g.wishes):
+        return False  # (another's act; a hope for a success)
     if first.endswith("ing"):
         return True  # "look forward to hosting the next Quad Leaders' Summit"
     return not any(w in ("’s", "'s", "’", "'") or w.endswith(("’s", "'s")) for w in nxt[:5]) and not any(

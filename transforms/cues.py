@@ -60,6 +60,7 @@ class Grammar:
     future_endings: frozenset[str] = frozenset()  # "examiner" + "ons": a future tense of a soft verb is soft
     participles: frozenset[str] = frozenset()  # irregular past participles ("built", "held")
     subordinators: frozenset[str] = frozenset()  # "..., when Canada will hold the G7": a time, not a promise
+    wishes: frozenset[str] = frozenset()  # "look forward to the success of ...": a hope, no act
 
 
 def _language(language: str) -> str:
