@@ -498,3 +498,25 @@ SA_KR = DocContext("sa-kr", "joint_statement", "en", ("KOR", "SAU"), 2023, "SAU"
 def test_state_forms_a_reported_it_goals_and_hopes(text, kind, actors, strength):
     label = classify_sentence(text, SA_KR)
     assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+@pytest.mark.parametrize("text, kind, actors, strength", [
+    # each minister named after the title, the names between commas closing the subject
+    ("Norway's Minister of Fisheries, Marianne Sivertsen Næss, and Korea's Minister of Oceans and Fisheries, "
+     "Kang Do-hyung, will co-chair a fisheries dialogue.", "commitment", ("KOR", "NOR"), "firm"),
+    ("The Prime Minister of Norway, Jonas Gahr Støre, will visit Seoul in 2025.", "commitment", ("NOR",), "firm"),
+    ("In the Arctic, Svalbard, Norway will expand its research station.", "commitment", ("NOR",), "firm"),
+    # a country after a gerund is its object; ", and" then opens a clause
+    ("Norway and Korea remain committed to supporting Ukraine, and Norway will continue its assistance.",
+     "commitment", ("KOR", "NOR"), "firm"),
+    ("In 2025 Norway, Korea, and Japan will hold a trilateral meeting.", "commitment", ("JPN", "KOR", "NOR"), "firm"),
+    # "give ... consideration" weighs; concluding a visit is no outcome
+    ("President Yoon said that Korea would give the invitation positive consideration.", "commitment", ("KOR",),
+     "soft"),
+    ("Norway will give priority to green shipping corridors.", "commitment", ("NOR",), "firm"),
+    ("The Prime Minister, Jonas Gahr Støre, today concluded a successful visit to Korea.", "none", (), None),
+    ("The two sides concluded the negotiations on a social security agreement.", "outcome", ("KOR", "NOR"), None),
+])
+def test_named_ministers_clauses_after_a_gerund_and_weighing(text, kind, actors, strength):
+    label = classify_sentence(text, NO_KR)
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)

@@ -97,8 +97,9 @@ def _is_ly(word: str) -> bool:
 def _commitment_hit(nxt: list[str], cue: Cue, subject_actors: tuple[str, ...], g: Grammar, explicit: bool) -> _Hit:
     action = _action_verb(nxt)
     strength = cue.strength or "firm"
-    if strength == "firm" and (action and action.lower() in g.soft_verbs or _soft_future(cue.surface, g)):
-        strength = "soft"
+    if strength == "firm" and (action and action.lower() in g.soft_verbs or _soft_future(cue.surface, g) or (
+            action and action.lower() in g.light_verbs and any(w.lower() in g.weighed_objects for w in nxt))):
+        strength = "soft"  # ("will explore", "would give the invitation positive consideration")
     verb = " ".join(cue.surface.split())
     if cue.takes == "verb":
         after = [w for w in nxt if w.lower() not in _ADVERBS | {"only"} and not _is_ly(w)]

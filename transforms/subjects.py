@@ -21,6 +21,8 @@ from transforms.segment import PARAGRAPH_MARKER
 _PUNCT_BOUNDARY = tuple(",;:(—–\"“‘")
 _CHUNK = re.compile(r"[,;:]\s*")
 _MAX_WORDS = 30
+_NAME_CHUNK = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+")
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|et|but|mais)\s")
 _JOINED = re.compile(r"\s(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s")
 _WORD_MARKS = "_’'-"  # with letters and digits, the characters of a word
 _WORD_RUN = re.compile("[" + re.escape(_WORD_MARKS) + r"\w]*")  # \w: what str.isalnum() accepts, and "_"
@@ -104,13 +106,28 @@ def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> 
         # what stands before it (possibly no party: the Alliance is not the leaders who "affirmed that")
         inner = subject_before(text, opening, resolver, g)
         return replace(inner, negated=inner.negated or negated)
+    if stripped.endswith(",") and (opening := stripped.rfind(",", 0, len(stripped) - 1)) > 0 and \
+            _NAME_CHUNK.fullmatch(chunk := stripped[opening + 1 : -1].strip()) and \
+            chunk.split()[0].lower() not in g.prepositions and not _is_adverbial(chunk, g):
+        # "..., Ahn Duk-geun, will": a person's name closes the subject (else it is read as below)
+        named = _named_subject(text, stripped[:-1].rstrip(), resolver, g, negated)
+        if named.actors is not None:
+            return named
     if stripped.endswith(_PUNCT_BOUNDARY) or last in g.coordinators:
         inherited = main_subject(text[: len(stripped)], resolver, g)
         return Subject(inherited.actors, "inherited" if inherited.actors else inherited.how, negated)
+    return _named_subject(text, stripped, resolver, g, negated)
+
+
+def _named_subject(text: str, stripped: str, resolver: ActorResolver, g: Grammar, negated: bool) -> Subject:
+    """The actor phrase that ends ``stripped`` (the words before the verb), longest first."""
     starts = _word_starts(stripped, _MAX_WORDS)
     blocked = False  # a longer actor phrase stood after a preposition: its conjuncts are no subject either
     for start in starts:  # longest phrase first
         before = _before(stripped[:start], g)
+        if before == "word" and _last_word(stripped[:start]).endswith("ing") and stripped.count(",", start) == 1 \
+                and _CLAUSE_JOIN.search(stripped, start):
+            continue  # "committed to supporting Ukraine, and Norway will": a verb's object, then a new clause
         if before == "blocked" or (blocked and before in ("comma", "coordinator")):
             # (conjuncts, not an appositive: "in Palau, the United States intends" has a subject)
             blocked = blocked or (_JOINED.search(stripped, start) is not None
