@@ -520,3 +520,18 @@ def test_state_forms_a_reported_it_goals_and_hopes(text, kind, actors, strength)
 def test_named_ministers_clauses_after_a_gerund_and_weighing(text, kind, actors, strength):
     label = classify_sentence(text, NO_KR)
     assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+FR_VN = DocContext("fr-vn", "joint_statement", "fr", ("FRA", "VNM"), 2024, "FRA")
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # the conditional reports a future after "a indiqué que" (as "would" after "said that")
+    ("Le Secrétaire général a indiqué que le Viet Nam serait représenté à haut niveau à la conférence.",
+     "commitment", ("VNM",)),
+    ("Le Président a assuré que la France participerait à l'exercice naval de 2025.", "commitment", ("FRA",)),
+    ("Le Viet Nam participerait volontiers à la conférence.", "none", ()),  # a wish, no report
+])
+def test_a_reported_conditional_in_french(text, kind, actors):
+    label = classify_sentence(text, FR_VN)
+    assert (label.kind, label.actors) == (kind, actors)

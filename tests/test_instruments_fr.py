@@ -148,3 +148,14 @@ def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
     from transforms.records import DocContext as Ctx
     label = classify_sentence(text, Ctx("fr-sn", "joint_statement", "fr", ("FRA", "SEN"), 2024, "SEN"))
     assert (label.kind, label.strength) == (kind, strength)
+
+
+def test_a_year_after_en_dates_the_sentence_and_an_accord_cadre_is_a_title():
+    from transforms.instruments import extract_mentions
+    from transforms.records import DocContext, SentenceIn
+    ctx = DocContext("fr-vn", "joint_statement", "fr", ("FRA", "VNM"))
+    text = ("Onze ans après l’établissement de leur Partenariat stratégique en 2013, les deux agences ont signé un "
+            "Accord-cadre de coopération dans le domaine de l’espace.")
+    assert [(m.name, m.kind) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        ("Partenariat stratégique", "partnership"),
+        ("Accord-cadre de coopération dans le domaine de l’espace", "agreement")]

@@ -5,6 +5,8 @@
 """
 from __future__ import annotations
 
+import re
+
 from transforms.instrument_candidates import Candidate, match_head, name_text, refine_kind, trailing_paren
 from transforms.instrument_text import Token
 from transforms.instrument_vocab import InstrumentVocab
@@ -56,6 +58,8 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
             continue
         if low in ("en", "à") and " ".join(t.low for t in tokens[k : k + 3]) in _GENERIC_ENDS:
             break  # "une déclaration d’intention en la matière": the matter already named
+        if low in ("en", "depuis", "dès") and k + 1 < n and _YEAR.fullmatch(tokens[k + 1].text):
+            break  # "leur Partenariat stratégique en 2013": a year dates the sentence
         if low == "et" and k + 2 < n and tokens[k + 1].low in arts and _is_content(tokens[k + 2], preps | arts | stops) \
                 and not tokens[k + 2].is_cap:
             last, k = k + 2, k + 3  # "Partenariat stratégique pour l’innovation et la durabilité"
@@ -84,6 +88,7 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
     return start if last is None else last + 1
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _GENITIVES = frozenset({"de", "d'", "du", "des", "en", "au", "aux"})  # ("... flux migratoires et au codéveloppement")
 _SIDE_ENDS = frozenset({"relatif", "relative", "relatifs", "relatives", "sur", "concernant", "portant", "pour"})
 _DETERMINERS = frozenset({"l'", "le", "la", "les", "un", "une", "cet", "cette", "ce", "du", "au"})
