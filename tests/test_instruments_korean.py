@@ -82,3 +82,18 @@ def test_a_korean_short_form_is_the_earlier_full_name():
     sentences = [SentenceIn(1, 1, "양 장관은 제1차 한-베트남 외교장관 전략대화를 개최하였다."),
                  SentenceIn(2, 1, "이번 전략대화는 양국 관계 격상 이후 처음 열렸다.")]
     assert [m.name for m in extract_mentions(sentences, ctx)] == ["한-베트남 외교장관 전략대화"] * 2
+
+
+def test_signatories_a_quoted_name_and_the_documents_a_korean_lead_in_lists():
+    from transforms.instruments import extract_mentions
+    ctx = DocContext("ko-no", "joint_statement", "ko", ("KOR", "NOR"))
+    texts = ["양국 외교부는 차관급 ‘한-노르웨이 해양대화’를 신설했다.",
+             "이번 방문을 계기로 양국 정부 간 다음과 같은 양해각서(MOU)가 서명되었다.",
+             "대한민국 해양수산부와 노르웨이 수산부 간 수산 협력에 관한 양해각서",
+             "대한민국 국토교통부와 노르웨이 교통부 간 철도 분야 협력에 관한 양해각서",
+             "양국은 ‘한-노르웨이 워킹홀리데이 협정’ 체결 협상을 조속히 개시하기로 합의했다."]
+    found = [(m.name, m.event) for m in extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)]
+    assert found == [("한-노르웨이 해양대화", "referenced"),
+                     ("대한민국 해양수산부와 노르웨이 수산부 간 수산 협력에 관한 양해각서", "signed"),
+                     ("대한민국 국토교통부와 노르웨이 교통부 간 철도 분야 협력에 관한 양해각서", "signed"),
+                     ("한-노르웨이 워킹홀리데이 협정", "negotiations_launched")]

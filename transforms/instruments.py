@@ -20,7 +20,7 @@ from transforms.instrument_text import Token, straighten, tokenize
 from transforms.instrument_titles_en import english_titles, listed_item
 from transforms.instrument_titles_fr import french_titles
 from transforms.instrument_vocab import InstrumentVocab, load_vocab
-from transforms.korean_instruments import korean_mentions
+from transforms.korean_instruments import korean_lead_event, korean_mentions
 from transforms.lists import lead_in_text, lead_ins
 from transforms.organizations import known_org_names, org_spans
 from transforms.records import DocContext, SentenceIn
@@ -69,8 +69,14 @@ def _korean_document_mentions(sentences: list[SentenceIn], ctx: DocContext) -> l
     """The Korean sentences' mentions; a short form of an earlier name ("전략대화" after "한-베트남 외교장관
     전략대화") is that instrument (Korean compounds give too few identity words for ``_fuller_name``)."""
     found: list[InstrumentMention] = []
+    lead_event = None  # "다음과 같은 양해각서(MOU)가 서명되었다." then the documents, one per line, with no predicate
     for s in sentences:
+        ends_clause = s.text.rstrip().endswith(("다.", "다"))
+        if ends_clause:  # (a sentence with its predicate ends the list, or leads a new one)
+            lead_event = korean_lead_event(s.text) if "다음과 같" in s.text else None
         for m in korean_mentions(s, ctx):
+            if not ends_clause and lead_event and m["event"] == REFERENCED:
+                m = {**m, "event": lead_event}
             name, parties = m["name"], m["parties"]
             fuller = next((f for f in reversed(found) if f.kind == m["kind"] and len(f.name) > len(name)
                            and f.name.replace(" ", "").endswith(name.replace(" ", ""))), None)

@@ -50,9 +50,12 @@ def _vocab() -> _Vocab:
 
 
 def _without_particle(word: str, v: _Vocab) -> tuple[str, bool]:
-    """(the word without a trailing particle, whether it had one)."""
+    """(the word without a trailing particle, whether it had one). A one-syllable word before "도" is a noun
+    ending so ("철도", "제도"), not a word with the particle "도" (also)."""
     for particle in v.particles:
         if word.endswith(particle) and len(word) > len(particle):
+            if particle == "도" and len(word) <= 2:
+                return word, False
             return word[: -len(particle)], True
     return word, False
 
@@ -85,10 +88,39 @@ def _name_start(words: list[str], head_first: int, v: _Vocab) -> int:
                 or prev in v.not_name or any(c.isdigit() for c in prev):  # "2023년 9월 서명된": not the name
             break
         start -= 1
-    return start
+    return _signatories_start(words, start, v)
 
 
-_QUOTED = re.compile(r"「([^「」]{2,80})」")  # an official title, as Korean texts quote one
+_JOINED_BY = ("와", "과")
+_SIGNATORY_REACH = 8  # words of the two signatories before "간"
+
+
+def _signatories_start(words: list[str], start: int, v: _Vocab) -> int:
+    """A name's signatories before it: "대한민국 산업통상자원부와 스페인 생태전환인구문제부 간 청정수소 협력에 관한
+    양해각서" (A와 B 간: between A and B) is one name; ``start`` is where the name read so far starts."""
+    if start < 2 or words[start - 1] != "간":
+        return start
+    j, joined = start - 1, False
+    while j > 0 and start - j <= _SIGNATORY_REACH:
+        prev = words[j - 1]
+        if not joined and prev.endswith(_JOINED_BY) and len(prev) > 1:
+            joined = True
+            j -= 1
+            continue
+        stem, had_particle = _without_particle(prev, v)
+        if (had_particle and not korean_countries(prev)) or prev.endswith((".", ",", *v.verb_endings)) \
+                or prev in v.not_name:
+            break  # (a country's name ending like a particle, "노르웨이", is a name)
+        j -= 1
+    return j if joined else start
+
+
+# an official title, as Korean texts quote one: 「...」, or a name in quotation marks (‘한-스페인 전략대화’)
+_QUOTED = re.compile(r"「([^「」]{2,80})」|‘([^‘’]{2,80})’|“([^“”]{2,80})”")
+
+
+def _inside(m: re.Match) -> str:
+    return next(g for g in m.groups() if g is not None)
 
 
 def _quoted_kind(name: str, v: _Vocab) -> str | None:
@@ -105,6 +137,12 @@ def _event(after: str, before: str, v: _Vocab) -> str:
     return event or "referenced"
 
 
+def korean_lead_event(text: str) -> str | None:
+    """The event a lead-in names for the documents listed after it ("... 다음과 같은 양해각서(MOU)가
+    서명되었다."): its first event word."""
+    return next((e for e, rx in _vocab().events if rx.search(text)), None)
+
+
 def _parties(name: str, ctx: DocContext) -> tuple[str, ...]:
     named = korean_countries(name)
     return tuple(sorted(named)) if named else tuple(sorted(ctx.parties))
@@ -116,12 +154,12 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
     v = _vocab()
     text = sentence.text
     found = []
-    quoted = [(m, kind) for m in _QUOTED.finditer(text) if (kind := _quoted_kind(m.group(1), v))]
+    quoted = [(m, kind) for m in _QUOTED.finditer(text) if (kind := _quoted_kind(_inside(m), v))]
     for m, kind in quoted:
         before = text[: m.start()].split()[-1:]
-        found.append({"name": _ACRONYM.sub("", m.group(1)).strip(), "kind": kind, "start": m.start(),
+        found.append({"name": _ACRONYM.sub("", _inside(m)).strip(), "kind": kind, "start": m.start(),
                       "event": _event(" ".join(text[m.end():].split()[:EVENT_REACH]), before[0] if before else "", v),
-                      "parties": _parties(m.group(1), ctx)})
+                      "parties": _parties(_inside(m), ctx)})
     inside = [(m.start(), m.end()) for m, _ in quoted]
     words = text.split()
     offsets, pos = [], 0
