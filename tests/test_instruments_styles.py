@@ -482,3 +482,13 @@ def test_an_upgraded_partnership_is_another_instrument_than_the_first():
         "Cooperation Plan Between the Government of Kazakhstan and the Government of Korea on Digital Trade",
         "Enhanced Strategic Partnership", "Strategic Partnership"]
     assert len(mentions) == 5
+
+
+def test_a_name_and_its_acronym_before_the_kind_in_lower_case():
+    sentences = [SentenceIn(1, 1, "Korea praised the Circular Carbon Economy (CCE) framework launched by the Kingdom."),
+                 SentenceIn(2, 1, "The two sides will cooperate under the CCE framework."),
+                 SentenceIn(3, 1, "They discussed the Economic Cooperation (XYZ) framework.")]  # the acronym spells nothing
+    ctx = DocContext("sa-kr", "joint_statement", "en", ("KOR", "SAU"))
+    assert [(m.name, m.kind, m.event, m.short_name) for m in extract_mentions(sentences, ctx)] == [
+        ("Circular Carbon Economy", "framework", "launched", "CCE"),
+        ("Circular Carbon Economy", "framework", "implementing", "CCE")]

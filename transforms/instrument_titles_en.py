@@ -30,7 +30,7 @@ def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
     found = []
     for i in starts:
         if not tokens[i].is_cap:
-            if cand := _appositive_title(text, tokens, i, vocab):
+            if cand := _appositive_title(text, tokens, i, vocab) or _named_before_kind(text, tokens, i, vocab):
                 found.append(cand)
             continue
         head = match_head(tokens, i, vocab, "en", allow_plural=True)
@@ -85,6 +85,23 @@ def listed_item(text: str, tokens: list[Token], vocab: InstrumentVocab) -> Candi
     name = name_text(text, tokens, f, end)
     return Candidate(tok_start=f, tok_end=end, mtype="title", kind=refine_kind(name, head[1][1], vocab),
                      name=name[0].upper() + name[1:])
+
+
+def _named_before_kind(text: str, tokens: list[Token], i: int, vocab: InstrumentVocab) -> Candidate | None:
+    """A name and its acronym, then the kind in lower case: "the Circular Carbon Economy (CCE) framework",
+    "the Blue Pacific (BP) initiative" (token i: the head). The name is the capitalised words the acronym
+    spells."""
+    head = match_head(tokens, i, vocab, "en", allow_plural=False)
+    if head is None or i < 4 or tokens[i - 1].text != ")" or tokens[i - 3].text != "(" \
+            or not is_acronym(tokens[i - 2].text):
+        return None
+    start, _ = _extend_left(tokens, i - 3, vocab)
+    words = [t.text for t in tokens[start : i - 3] if t.is_cap]
+    if len(words) < 2 or not acronym_matches(tokens[i - 2].text, words):
+        return None
+    name = name_text(text, tokens, start, i - 3)
+    return Candidate(tok_start=start, tok_end=i + head[0], mtype="title", kind=head[1], name=name,
+                     short_name=tokens[i - 2].text, aliases=(f"{tokens[i - 2].text} {tokens[i].text}",))
 
 
 _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "this", "new"})
