@@ -22,6 +22,13 @@ ROOT = Path(__file__).parents[1]
 DOCS = sorted(p for p in (ROOT / "tests/data/other_styles").iterdir() if p.is_dir())
 
 
+_DOCUMENTS: dict[str, dict] = {}  # the core.documents row of each statement scored
+
+
+def _document(folder: Path) -> dict:
+    return _DOCUMENTS[folder.name]
+
+
 def _scores(folder: Path) -> tuple[dict, dict]:
     gold = json.loads((folder / "gold.sentences.json").read_text(encoding="utf-8"))
     gold_instruments = json.loads((folder / "gold.instruments.json").read_text(encoding="utf-8"))
@@ -40,7 +47,7 @@ def _scores(folder: Path) -> tuple[dict, dict]:
         predicted.append({"text": s["text"], "kind": s["kind"], "actors": c.get("actors", s["actors"]),
                           "strength": c.get("strength")})
     scores = score_sentences(predicted, gold)
-    document = rows.tables["core.documents"][0]
+    document = _DOCUMENTS[folder.name] = rows.tables["core.documents"][0]
     scores.update(score_body(document, [p["text"] for p in rows.tables["core.paragraphs"]],
                              [h["heading"] for h in rows.tables["core.sections"]], gold))
     instruments, mentions = build_registry({rows.doc_id: rows.instrument_mentions})
@@ -52,6 +59,22 @@ INSTRUMENT_GAPS = {
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
     "netherlands-korea": "the signatories after a title are part of its name for this labeller (not for India-UAE's); "
                          "two instruments named twice, in full and short, are not joined",
+    "kazakhstan-korea-akorda": "this labeller leaves the signatories ('between the Ministry of ... and ...') out of "
+                               "the names of documents listed, which the China-Brazil and India-Australia labellers "
+                               "keep; a years' span after an acronym inside a title ('Fund (EDCF) for 2024-2028')",
+}
+
+# Where the labellers of these statements disagree with each other, the key they disagree on and what the
+# pipeline gives instead (asserted): the convention most labels follow.
+CONVENTIONS = {
+    # a Korean page's place as the page writes it: three other Korean labels (korea-philippines,
+    # korea-poland-joint, korea-vietnam-mofa) write "서울"; this one wrote "Seoul"
+    "korea-spain-president-ko": ("location_exact", lambda scores, rows: rows["location"] == "서울"),
+    # the introduction above the photo ("... issued the following joint statement after their meeting"):
+    # government.nl's labeller counted the same block as chrome, this one as body
+    "norway-korea-regjeringen": ("body_sentence_recall", lambda scores, rows: scores["missing_from_body"] == [
+        "Prime Minister Jonas Gahr Støre and President Yoon Suk Yeol of the Republic of Korea issued the following "
+        "joint statement after their meeting in Oslo on 2 October:"]),
 }
 
 
@@ -61,8 +84,12 @@ def test_statement_in_another_house_style(folder):
     print(folder.name, {k: round(v, 3) for k, v in sentences.items() if isinstance(v, float)},
           {k: round(v, 3) for k, v in instruments.items() if isinstance(v, float)})
     # the body: metadata exact, no chrome, every gold sentence present
+    disputed, convention = CONVENTIONS.get(folder.name, (None, None))
     for key in ("title_exact", "date_exact", "location_exact", "language_exact", "chrome_free",
                 "body_sentence_recall", "headings_exact"):
+        if key == disputed:
+            assert convention(sentences, _document(folder)), (key, sentences.get("missing_from_body"))
+            continue
         assert sentences[key] == 1.0, (key, sentences.get("chrome_lines"), sentences.get("missing_from_body"))
     # SPEC §4 targets for documents never seen while building: 0.90
     assert sentences["precision"] >= 0.9 and sentences["recall"] >= 0.9, sentences.get("misses")
@@ -86,6 +113,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 31
+    assert len(DOCS) == 37
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85
