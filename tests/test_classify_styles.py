@@ -463,6 +463,9 @@ NO_KR = DocContext("no-kr", "joint_statement", "en", ("KOR", "NOR"), 2024, "NOR"
      ("KOR", "NOR")),
     ("The Norwegian Coastal Administration and the Korea Maritime Transportation Safety Authority (KOMSA) will hold "
      "joint exercises.", "commitment", ("KOR", "NOR")),
+    # a name with an "and" of its own on one side ("Mine Rehabilitation and Mineral Resources Corporation")
+    ("Statkraft Energy Holding AS and the Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) will "
+     "survey two deposits.", "commitment", ("KOR", "NOR")),
     # not a known organisation, a list of a ministry's remit, or a body of a third country
     ("Norway and ASEAN will deepen cooperation.", "none", ()),
     ("Norway's Ministry of Education, Culture, and Research will offer ten scholarships.", "commitment", ("NOR",)),

@@ -135,7 +135,7 @@ def patterns() -> ActorPatterns:
         name_search=re.compile(edge_l + "(" + names_t[3:-1] + ")" + edge_r),
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(
-            DET + r"(?:(" + names_t + r")(?:['’]s|(?<=s)['’])?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,3}?"
+            DET + r"(?:(" + names_t + r")(?:['’]s|(?<=s)['’])?|(" + adjectives_t + r"))\s+(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){0,5}?"
             # "Sweden's innovation agency", "Korean financial institutions": lower case after a possessive or
             # an adjective
             + r"(?:(?<=['’]s\s)(?:[a-z][\w-]*\s+){1,2}?|(?<=[a-z]\s)(?:[a-z][\w-]*\s+){1,2}?)?"

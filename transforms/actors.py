@@ -245,6 +245,7 @@ class ActorResolver:
         if not phrase:
             return None
         # ``listed``: an "and" stands further right, so a bare comma joins a list ("A, B and C")
+        top = not listed  # (the whole phrase, not a conjunct of it: two bodies may pair here)
         for sep in reversed(list(_SEPARATOR.finditer(phrase))):  # a coordination first:
             bare = sep.group().strip() == ","
             right = self._atom(phrase[sep.end():].strip(), context)  # "the ROK Ministry of X and
@@ -256,12 +257,12 @@ class ActorResolver:
                     return tuple(sorted(set(left) | set(right)))
                 if left is not None and set(left) == set(right):  # "The Taoiseach, Simon Harris": one person
                     return right  # (but not "In Palau, the United States": an opening phrase, no list)
-                if left is None and not bare and not listed and self._pairable(phrase) \
+                if left is None and not bare and top and self._pairable(phrase) \
                         and (pair := self._pair(right, phrase[: sep.start()])):
                     # (unless the whole is one name: "The Natural Sciences and Engineering Research Council of
                     # Kenya")
                     return self._atom(phrase, context) or pair
-            elif not bare and not listed and self._pairable(phrase) and self._pairs_possible(phrase[sep.end():]):
+            elif not bare and top and self._pairable(phrase) and self._pairs_possible(phrase[sep.end():]):
                 left = self._resolve(phrase[: sep.start()], context, listed=True)
                 if left is not None and (pair := self._pair(left, phrase[sep.end():])):
                     return self._atom(phrase, context) or pair
