@@ -538,3 +538,21 @@ FR_VN = DocContext("fr-vn", "joint_statement", "fr", ("FRA", "VNM"), 2024, "FRA"
 def test_a_reported_conditional_in_french(text, kind, actors):
     label = classify_sentence(text, FR_VN)
     assert (label.kind, label.actors) == (kind, actors)
+
+
+def test_a_clause_is_no_body_name_a_hope_to_act_and_a_foreign_ministers_title_written_out():
+    from transforms.classify import label_sentences
+    from transforms.records import SentenceIn
+    cn_br = DocContext("cn-br", "joint_statement", "en", ("BRA", "CHN"), 2024, "CHN")
+    label = classify_sentence("China supports Brazil in hosting COP30 in 2025 and will work with Brazil for its success.",
+                              cn_br)
+    assert (label.kind, label.actors) == ("commitment", ("CHN",))  # "China supports Brazil" names no body
+    kr_nl = DocContext("kr-nl", "statement", "en", ("KOR", "NLD"), 2024, "KOR")
+    sentences = [SentenceIn(1, 1, "Minister of Foreign Affairs Cho Tae-yul met Minister of Foreign Affairs Caspar "
+                                  "Veldkamp of the Kingdom of the Netherlands in Seoul."),
+                 SentenceIn(2, 1, "Minister Veldkamp said that the Netherlands regards Korea as a key partner, and "
+                                  "expressed hope to deepen cooperation on semiconductors."),
+                 SentenceIn(3, 1, "Minister Veldkamp expressed hope that the talks would succeed.")]
+    labels = label_sentences(sentences, kr_nl)
+    assert [(l.kind, l.actors, l.strength) for l in labels[1:]] == [
+        ("commitment", ("NLD",), "soft"), ("position", ("NLD",), None)]

@@ -168,9 +168,9 @@ def patterns() -> ActorPatterns:
         bare_person=re.compile(NAME_TOKENS),
         # a body named by its remit and then its country (Canada's departments: "Global Affairs Canada")
         # (not "Le Canada appuie les efforts du Mexique": no article first, no "of/du" before the country)
-        # (lower-case words as French writes them, "Emploi et Développement social Canada"; no verb: "Korea
-        # remain committed to supporting Ukraine" is a clause)
-        named_body=re.compile(r"(?!(?:The|Le|La|Les|L['’]|[A-Z]\w*['’]s)\b)" + CAP + r"(?:\s+(?:" + CAP
+        # (lower-case words as French writes them, "Emploi et Développement social Canada"; no verb, and no
+        # country first: "Korea remain committed to supporting Ukraine", "China supports Brazil" are clauses)
+        named_body=re.compile(r"(?!(?:The|Le|La|Les|L['’]|[A-Z]\w*['’]s)\b)(?!" + names_t + r"\s)" + CAP + r"(?:\s+(?:" + CAP
                               + r"|(?!(?:to|will|shall|would|remain|remains|is|are|was|were|has|have|had|be|been)\b)"
                               r"(?![a-zà-ÿ][\w’'-]*(?:ing|ed)\b)[a-zà-ÿ][\w’'-]*|&|,)){0,5}?(?<!\sof)(?<!\sdu)(?<!\sde)(?<!\sdes)(?<!\sfor)(?<!\sd['’])"
                               r"(?<!\sthe)(?<!\sbetween)(?<!\swith)(?<!\sand)(?<!\sin)(?<!\sto)(?<!\sby)\s+("
