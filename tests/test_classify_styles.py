@@ -556,3 +556,17 @@ def test_a_clause_is_no_body_name_a_hope_to_act_and_a_foreign_ministers_title_wr
     labels = label_sentences(sentences, kr_nl)
     assert [(l.kind, l.actors, l.strength) for l in labels[1:]] == [
         ("commitment", ("NLD",), "soft"), ("position", ("NLD",), None)]
+
+
+def test_a_title_written_two_ways_and_a_bare_title_that_begins_a_learned_one():
+    from transforms.classify import label_sentences
+    from transforms.records import SentenceIn
+    us_id = DocContext("us-id", "statement", "en", ("IDN", "USA"), 2024, "USA")
+    sentences = [SentenceIn(1, 1, "Secretary of State Antony J. Blinken and Indonesian Minister of Foreign Affairs Retno "
+                                  "Marsudi convened the Strategic Dialogue in Washington."),
+                 SentenceIn(2, 1, "The Secretary and the Foreign Minister tasked their officials with drafting a work plan.")]
+    assert label_sentences(sentences, us_id)[1].actors == ("IDN", "USA")
+    gb_kr = DocContext("gb-kr", "joint_statement", "en", ("GBR", "KOR"), 2024, "GBR")
+    sentences = [SentenceIn(1, 1, "Secretary of State Jonathan Reynolds of the United Kingdom met Minister Ahn Duk-geun."),
+                 SentenceIn(2, 1, "The Secretary will visit Seoul again in 2025.")]
+    assert label_sentences(sentences, gb_kr)[1].actors == ("GBR",)

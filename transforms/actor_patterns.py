@@ -54,6 +54,7 @@ class ActorPatterns:
     adjective_to_iso: dict[str, str]
     leaders: dict[str, str]
     leader_titles: dict[str, frozenset[str]]  # ISO3 -> the titles its leaders go by (lower case)
+    title_synonyms: dict[str, str]  # a title written another way -> the way it is learned and looked up
     name_search: re.Pattern  # a country name anywhere
     name_atom: re.Pattern  # "the Republic of Korea"
     body_atom: re.Pattern  # "the Canadian Department of National Defence"
@@ -132,6 +133,7 @@ def patterns() -> ActorPatterns:
         leaders=dict(vocab.get("leaders", {})),
         leader_titles={iso: frozenset(t.lower() for t in titles)
                        for iso, titles in vocab.get("leader_titles", {}).items()},
+        title_synonyms={k.lower(): v.lower() for k, v in vocab.get("title_synonyms", {}).items()},
         name_search=re.compile(edge_l + "(" + names_t[3:-1] + ")" + edge_r),
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(

@@ -121,7 +121,9 @@ def learn_people(texts: list[str]) -> People:
     for text in texts:
         for i, m in people_finders().matches(text):
             if i == of_country:  # "the Prime Minister of the United Kingdom"
-                _add_unique(people.titles, m.group("title").lower(), p.name_to_iso[m.group("country")], title_clash)
+                title = m.group("title").lower()
+                _add_unique(people.titles, p.title_synonyms.get(title, title), p.name_to_iso[m.group("country")],
+                            title_clash)
                 continue
             groups = m.groupdict()
             iso = p.name_to_iso.get(groups.get("country") or "") or p.adjective_to_iso.get(groups.get("adj") or "")
@@ -131,7 +133,8 @@ def learn_people(texts: list[str]) -> People:
                 token = _name_key(token)
                 if len(token) > 1 and token not in _SKIP_TOKENS and token not in p.name_to_iso:
                     _add_unique(people.names, token, iso, name_clash)
-            _add_unique(people.titles, m.group("title").lower(), iso, title_clash)
+            title = m.group("title").lower()
+            _add_unique(people.titles, p.title_synonyms.get(title, title), iso, title_clash)
     return people
 
 
@@ -396,7 +399,10 @@ class ActorResolver:
             return holders[0]
         if len(holders) > 1 and self.publisher_country in holders:
             return self.publisher_country
-        iso = self.people.titles.get(title)
+        iso = self.people.titles.get(patterns().title_synonyms.get(title, title))
+        if not iso:  # "the Secretary" after "Secretary of State Antony Blinken of the United States"
+            longer = {c for t, c in self.people.titles.items() if t.startswith(title + " ")}
+            iso = longer.pop() if len(longer) == 1 else None
         if not iso and len(self.parties) == 1 and self.doc_type != "joint_statement":
             iso = self.parties[0]  # "the Prime Minister" in a one-government release is its own
         return iso
