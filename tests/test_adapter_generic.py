@@ -616,3 +616,22 @@ def test_a_link_inside_the_text_and_a_linked_list_item_before_its_end_stay_body(
 def test_a_seat_of_government_gives_the_meeting_its_city(texts, place):
     from extractors.adapters._dateline import meeting_place
     assert meeting_place(texts) == place
+
+
+def test_a_printed_title_keeps_its_last_part_an_office_label_attachments_and_inquiries_are_chrome():
+    html = ("<html><head><title>Finland and Korea establish a partnership – joint statement - Finnish Government"
+            "</title></head><body><main><h1>Finland and Korea establish a partnership – joint statement</h1>"
+            "<p>Prime Minister’s Office</p>"
+            "<p>The leaders met in Helsinki on Tuesday 8 October and agreed on a joint statement.</p>"
+            "<h2>Security</h2><p>Finland and Korea will deepen cooperation on cyber security.</p>"
+            "<p><strong>Inquiries:</strong> Tommi Raunio, Special Adviser, tel. +358 295 160 412</p>"
+            "<p>The email addresses of the Prime Minister’s Office are in the format firstname.lastname@gov.fi.</p>"
+            "<h2>Attachments</h2><ul><li><a href='/s.pdf'>Joint statement (pdf, 214 kB)</a></li></ul>"
+            "<h2>Publication in other languages</h2><ul><li><a href='/fi'>Suomi ja Korea – julkilausuma</a></li></ul>"
+            "</main></body></html>")
+    doc = parse_page(html.encode(), "https://valtioneuvosto.example/-/10616/joint-statement")
+    assert doc.title == "Finland and Korea establish a partnership – joint statement"
+    assert [p.text for p in doc.paragraphs] == [
+        "The leaders met in Helsinki on Tuesday 8 October and agreed on a joint statement.",
+        "Finland and Korea will deepen cooperation on cyber security."]
+    assert doc.headings == ("Security",)

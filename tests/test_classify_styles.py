@@ -570,3 +570,26 @@ def test_a_title_written_two_ways_and_a_bare_title_that_begins_a_learned_one():
     sentences = [SentenceIn(1, 1, "Secretary of State Jonathan Reynolds of the United Kingdom met Minister Ahn Duk-geun."),
                  SentenceIn(2, 1, "The Secretary will visit Seoul again in 2025.")]
     assert label_sentences(sentences, gb_kr)[1].actors == ("GBR",)
+
+
+def test_acronyms_the_document_defines_for_a_countrys_bodies():
+    from transforms.classify import label_sentences
+    from transforms.records import SentenceIn
+    tr_kr = DocContext("tr-kr", "joint_statement", "en", ("KOR", "TUR"), 2024, "TUR")
+    sentences = [
+        SentenceIn(1, 1, "The Presidency of Defence Industries of the Republic of Türkiye (SSB) and the Defense "
+                         "Acquisition Program Administration of the Republic of Korea (DAPA) will set up a working group."),
+        SentenceIn(2, 1, "The ministers welcomed talks between the Ministry of Energy of the Republic of Türkiye and "
+                         "Korea Electric Power Corporation (KEPCO) on a new plant."),
+        SentenceIn(3, 1, "They welcomed a memorandum between the Electronics and Telecommunications Research "
+                         "Institute (ETRI) of Korea and a Turkish university."),
+        SentenceIn(4, 1, "SSB and DAPA shall report to the Council every year."),
+        SentenceIn(5, 1, "KEPCO will submit a revised proposal by the end of 2024."),
+        SentenceIn(6, 1, "ETRI will host twenty researchers."),
+        SentenceIn(7, 1, "Turkish companies will take part in the project."),
+    ]
+    labels = label_sentences(sentences, tr_kr)
+    assert [(l.kind, l.actors) for l in labels[3:]] == [
+        ("commitment", ("KOR", "TUR")), ("commitment", ("KOR",)), ("commitment", ("KOR",)),
+        ("commitment", ("TUR",))]
+    assert labels[0].actors == ("KOR", "TUR")

@@ -56,6 +56,11 @@ _PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|f
                           r"(?:\s+\([A-Z][\w.&-]*\))?")
 # a body's name the vocabulary does not know: up to seven capitalised words (and "of", "for", "and"), an
 # acronym after it or alone ("the Public Investment Fund (PIF)", "Gassnova", "KOPRI")
+# a name and the acronym it defines: up to ten capitalised words (and "of", "for", "and", "the"), then "(ACR)"
+# (maybe with its country after the acronym: "the Electronics and Telecommunications Research Institute (ETRI) of Korea")
+_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:(?:the|The)\s+)?(?-i:[A-Z])[\w’'.&-]*(?:,?\s+(?:(?-i:[A-Z])[\w’'.&-]*|of|for|and"
+                              r"|on|the|&)){0,11})\s+\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9})\)"
+                              r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?")
 _NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
 _PAIRED_NAME = re.compile(r"(?:(?:the|The)\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|on|&)){0,6}"
                           r"(?:\s+\([A-Z][\w.&-]*\))?")
@@ -232,6 +237,25 @@ class ActorResolver:
         if len(self.parties) >= 2 or self.doc_type == "joint_statement":
             return self.parties
         return tuple(sorted(set(self.parties) | self.people.countries()))
+
+    def learn_acronyms(self, texts: list[str]) -> None:
+        """Acronyms the document defines for bodies of one country ("the Korea Electric Power Corporation
+        (KEPCO)", "VTT Technical Research Centre of Finland (VTT)"): later "KEPCO", "the KEPCO" are that country."""
+        for text in texts:
+            if "(" not in text:
+                continue
+            for m in _DEFINED_ACRONYM.finditer(text):
+                acronym = m.group("acronym")
+                if acronym in self._atoms or patterns().name_search.fullmatch(acronym):
+                    continue  # (a country's own acronym, "ROK", is read as its name)
+                name = m.group("name").strip() + (m.group("of") or "")
+                # (the part after the last "and" alone when the whole names two: "the Ministry of Energy of
+                # Türkiye and Korea Electric Power Corporation (KEPCO)")
+                for phrase in (name, name.rsplit(" and ", 1)[-1]):
+                    found = self.resolve(phrase)
+                    if found is not None and len(found) == 1:
+                        self._atoms[acronym] = self._atoms["the " + acronym] = found
+                        break
 
     def resolve(self, phrase: str, context: str = "") -> tuple[str, ...] | None:
         """ISO3 codes of an actor phrase (a coordination of actors), or None if it is not one."""

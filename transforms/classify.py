@@ -211,9 +211,11 @@ def _item_label(item: str, lead_in: str, ctx: DocContext, resolver: ActorResolve
 
 def _resolver(ctx: DocContext, texts: list[str]) -> ActorResolver:
     people = People(names=learn_korean_people(texts)) if ctx.language == "ko" else learn_people(texts)
-    return ActorResolver(
+    resolver = ActorResolver(
         parties=tuple(ctx.parties), people=people, doc_type=ctx.doc_type, publisher_country=ctx.publisher_country,
     )
+    resolver.learn_acronyms(texts)
+    return resolver
 
 
 def classify_sentence(text: str, ctx: DocContext, lead_in: str | None = None) -> SentenceLabel:

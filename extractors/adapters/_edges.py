@@ -51,6 +51,8 @@ def without_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return [p for p in paragraphs if not (is_text_marker(p.text) or is_note_line(p.text))] or paragraphs
 
 
+_OFFICE_LABEL = re.compile(r"(?:(?:The\s+)?(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,4}"
+                           r"(?:Office|Ministry|Department|Presidency|Secretariat|Chancellery|Government)")
 _COUNTER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
 
 
@@ -63,6 +65,8 @@ def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
         return True  # (the title again, maybe in capitals)
     if _COUNTER.fullmatch(text):
         return True  # a slide show's counter ("1 / 12")
+    if _OFFICE_LABEL.fullmatch(text):
+        return True  # the office that published it, as a label above the text ("Prime Minister’s Office")
     if text.isupper() and len(text.split()) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")):
         return True  # a section label in capitals above the text ("DIPLOMACY")
     if _BEGIN_TEXT.fullmatch(text):
@@ -114,6 +118,9 @@ _CONTACT = re.compile(r"(?i:media\s+(?:enquiries|inquiries|contacts?)|press\s+(?
                       r"|issued\s+by|released\s+by|contacts?)\s*[:：–—-]")
 
 
+_ADDRESS_NOTE = re.compile(r"(?i:e-?mail|@|\btel\.|\bphone\b|courriel)")
+
+
 def _without_contacts(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | None]:
     """The paragraphs without the press office's closing lines, and the place one of them gives ("Issued
     by: The Presidency" / "Pretoria")."""
@@ -122,6 +129,8 @@ def _without_contacts(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str
         last = paragraphs[-1].text.strip()
         if _CONTACT.match(last):
             paragraphs = paragraphs[:-1]
+        elif len(paragraphs) >= 3 and _CONTACT.match(paragraphs[-2].text.strip()) and _ADDRESS_NOTE.search(last):
+            paragraphs = paragraphs[:-2]  # "Inquiries: ..." then "The email addresses ... are in the format ..."
         elif len(paragraphs) >= 3 and _CONTACT.match(paragraphs[-2].text.strip()) and len(last) <= 40 \
                 and looks_like_place(last):
             place, paragraphs = place or last, paragraphs[:-2]

@@ -64,7 +64,11 @@ def _strip_site(text: str, sites: set[str], h1: str | None) -> str:
             continue
         head, tail = (part.strip() for part in text.rsplit(sep, 1))
         words = len(tail.split())
-        if tail.casefold() in sites or (sep == " | " and words <= 8) or (words <= 3 and len(head) > 3 * len(tail)):
+        if tail.casefold() in sites:
+            return head
+        if text == h1:
+            continue  # the heading the page prints: its short last part is its own ("... – joint statement")
+        if (sep == " | " and words <= 8) or (words <= 3 and len(head) > 3 * len(tail)):
             return head
     return text
 
