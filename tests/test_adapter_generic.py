@@ -635,3 +635,16 @@ def test_a_printed_title_keeps_its_last_part_an_office_label_attachments_and_inq
         "The leaders met in Helsinki on Tuesday 8 October and agreed on a joint statement.",
         "Finland and Korea will deepen cooperation on cyber security."]
     assert doc.headings == ("Security",)
+
+
+def test_photo_captions_by_class_and_an_issued_by_line_are_chrome():
+    html = ("<html><head><title>Déclaration conjointe</title></head><body><main><h1>Déclaration conjointe</h1>"
+            "<figure><img src='a.jpg'><p class='caption'>Les deux Présidents tiennent une conférence de presse.</p></figure>"
+            "<p>Le Luxembourg et la Corée renforceront leur coopération dans le domaine spatial.</p>"
+            "<ul class='gallery'><li><p class='gallery-caption'>Le Président accueille le Premier ministre.</p></li></ul>"
+            "<p>Les deux pays se réuniront à nouveau en 2025.</p><p>Communiqué par le ministère d’État</p>"
+            "</main></body></html>")
+    doc = parse_page(html.encode(), "https://www.example.org/declaration")
+    assert [p.text for p in doc.paragraphs] == [
+        "Le Luxembourg et la Corée renforceront leur coopération dans le domaine spatial.",
+        "Les deux pays se réuniront à nouveau en 2025."]

@@ -593,3 +593,32 @@ def test_acronyms_the_document_defines_for_a_countrys_bodies():
         ("commitment", ("KOR", "TUR")), ("commitment", ("KOR",)), ("commitment", ("KOR",)),
         ("commitment", ("TUR",))]
     assert labels[0].actors == ("KOR", "TUR")
+
+
+@pytest.mark.parametrize("ctx, text, kind, actors, strength", [
+    # one title twice, each with a name no country is tied to: one of each party
+    (DocContext("tr-kr", "joint_statement", "en", ("KOR", "TUR"), 2024, "TUR"),
+     "Minister of Trade Ömer Bolat and Minister of Trade Cheong In-kyo will co-chair the Joint Economic Commission.",
+     "commitment", ("KOR", "TUR"), "firm"),
+    # a company by the legal form its country gives it
+    (DocContext("my-kr", "joint_statement", "en", ("KOR", "MYS"), 2024, "MYS"),
+     "Sarawak Energy Berhad will supply green hydrogen to Korean buyers from 2030.", "commitment", ("MYS",), "firm"),
+    (DocContext("my-kr", "joint_statement", "en", ("KOR", "MYS"), 2024, "MYS"),
+     "Siemens Energy AG will supply the turbines.", "none", (), None),  # not a party's
+    # French: two bodies, one named with the other party's country; an adjective before the country's
+    (DocContext("lu-kr", "joint_statement", "fr", ("KOR", "LUX"), 2024, "LUX"),
+     "L’Université du Luxembourg et l’Institut supérieur coréen des sciences et technologies envisagent de créer "
+     "un doctorat commun.", "commitment", ("KOR", "LUX"), "soft"),
+    (DocContext("lu-kr", "joint_statement", "fr", ("KOR", "LUX"), 2024, "LUX"),
+     "L’Agence spatiale luxembourgeoise ouvrira un bureau à Daejeon.", "commitment", ("LUX",), "firm"),
+    (DocContext("lu-kr", "joint_statement", "fr", ("KOR", "LUX"), 2024, "LUX"),
+     "Le Luxembourg et la Corée ne relâcheront pas leurs efforts pour appliquer les sanctions.", "commitment",
+     ("KOR", "LUX"), "firm"),
+    (DocContext("lu-kr", "joint_statement", "fr", ("KOR", "LUX"), 2024, "LUX"),
+     "Les deux dirigeants se réjouissent de poursuivre leurs échanges.", "commitment", ("KOR", "LUX"), "soft"),
+    (DocContext("lu-kr", "joint_statement", "fr", ("KOR", "LUX"), 2024, "LUX"),
+     "Les deux dirigeants se réjouissent de la signature de l’accord.", "none", (), None),
+])
+def test_same_titles_companies_and_french_bodies_and_cues(ctx, text, kind, actors, strength):
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)

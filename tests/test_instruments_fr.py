@@ -159,3 +159,18 @@ def test_a_year_after_en_dates_the_sentence_and_an_accord_cadre_is_a_title():
     assert [(m.name, m.kind) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         ("Partenariat stratégique", "partnership"),
         ("Accord-cadre de coopération dans le domaine de l’espace", "agreement")]
+
+
+def test_french_titles_stop_at_a_relative_and_at_en_une_and_run_over_et_de_l():
+    from transforms.instruments import extract_mentions
+    from transforms.records import DocContext, SentenceIn
+    ctx = DocContext("ma-fr", "joint_statement", "fr", ("FRA", "MAR"))
+    texts = ["Les deux Chefs d’État ont élevé le Partenariat d’exception sur lequel reposait leur relation.",
+             "Ils ont traduit le Partenariat renforcé en une feuille de route.",
+             "Ils ont signé un protocole d’accord entre Luxinnovation et l’Agence coréenne de promotion du commerce et "
+             "de l’investissement.",
+             "La prochaine Rencontre de Haut Niveau se tiendra à Paris."]
+    names = [m.name for m in extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)]
+    assert names == ["Partenariat d’exception", "Partenariat renforcé",
+                     "protocole d’accord entre Luxinnovation et l’Agence coréenne de promotion du commerce et de "
+                     "l’investissement", "Rencontre de Haut Niveau"]

@@ -55,6 +55,7 @@ class ActorPatterns:
     leaders: dict[str, str]
     leader_titles: dict[str, frozenset[str]]  # ISO3 -> the titles its leaders go by (lower case)
     title_synonyms: dict[str, str]  # a title written another way -> the way it is learned and looked up
+    company_suffixes: dict[str, str]  # the legal form closing a company's name ("Berhad") -> its country
     name_search: re.Pattern  # a country name anywhere
     name_atom: re.Pattern  # "the Republic of Korea"
     body_atom: re.Pattern  # "the Canadian Department of National Defence"
@@ -134,6 +135,7 @@ def patterns() -> ActorPatterns:
         leader_titles={iso: frozenset(t.lower() for t in titles)
                        for iso, titles in vocab.get("leader_titles", {}).items()},
         title_synonyms={k.lower(): v.lower() for k, v in vocab.get("title_synonyms", {}).items()},
+        company_suffixes=dict(vocab.get("company_suffixes", {})),
         name_search=re.compile(edge_l + "(" + names_t[3:-1] + ")" + edge_r),
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(
@@ -157,7 +159,8 @@ def patterns() -> ActorPatterns:
                                  + r"\s*(?:,|\s(?:and|et))\s+" + NAME_TOKENS),
         # French puts the country's adjective after the body: "l’Agence suisse pour l’encouragement de
         # l’innovation", "le Ministère japonais des Affaires étrangères"
-        body_adjective_atom=re.compile(DET + bodies_t + r"\s+(" + adjectives_t + r")" + _OF_TAIL),
+        # (maybe after another adjective: "l’Agence spatiale luxembourgeoise", "l’Institut supérieur coréen ...")
+        body_adjective_atom=re.compile(DET + bodies_t + r"(?:\s+[a-zà-ÿ][\w’'-]*){0,2}?\s+(" + adjectives_t + r")" + _OF_TAIL),
         # a federal body is the publishing federation's: "the Federal Ministry for Economic Affairs" (DEU on
         # the Chancellery's page), "l’Office fédéral de l’énergie", "le Département fédéral des affaires
         # étrangères"

@@ -58,12 +58,12 @@ _PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|f
 # acronym after it or alone ("the Public Investment Fund (PIF)", "Gassnova", "KOPRI")
 # a name and the acronym it defines: up to ten capitalised words (and "of", "for", "and", "the"), then "(ACR)"
 # (maybe with its country after the acronym: "the Electronics and Telecommunications Research Institute (ETRI) of Korea")
-_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:(?:the|The)\s+)?(?-i:[A-Z])[\w’'.&-]*(?:,?\s+(?:(?-i:[A-Z])[\w’'.&-]*|of|for|and"
-                              r"|on|the|&)){0,11})\s+\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9})\)"
+_NAME_OPENERS = frozenset({"the", "la", "le", "les"})
+_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:\S+\s+){0,11}\S+)\s+\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9})\)"
                               r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?")
 _NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
-_PAIRED_NAME = re.compile(r"(?:(?:the|The)\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and|on|&)){0,6}"
-                          r"(?:\s+\([A-Z][\w.&-]*\))?")
+_PAIRED_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and"
+                          r"|on|&|de|du|des|d['’]\s?\w+|l['’]\s?\w+)){0,6}(?:\s+\([A-Z][\w.&-]*\))?")
 
 
 def _paired_refused(name: str) -> bool:
@@ -248,11 +248,14 @@ class ActorResolver:
                 acronym = m.group("acronym")
                 if acronym in self._atoms or patterns().name_search.fullmatch(acronym):
                     continue  # (a country's own acronym, "ROK", is read as its name)
-                name = m.group("name").strip() + (m.group("of") or "")
-                # (the part after the last "and" alone when the whole names two: "the Ministry of Energy of
-                # Türkiye and Korea Electric Power Corporation (KEPCO)")
-                for phrase in (name, name.rsplit(" and ", 1)[-1]):
-                    found = self.resolve(phrase)
+                words = m.group("name").split()
+                # the longest run of the words before it that names one country's body (not "the Ministry of
+                # Energy of Türkiye and Korea Electric Power Corporation (KEPCO)": two)
+                for k in range(len(words)):
+                    if not (words[k][:1].isupper() or words[k].lower() in _NAME_OPENERS
+                            or words[k][:2].lower() in ("l'", "l’")):
+                        continue
+                    found = self.resolve(" ".join(words[k:]) + (m.group("of") or ""))
                     if found is not None and len(found) == 1:
                         self._atoms[acronym] = self._atoms["the " + acronym] = found
                         break
@@ -294,7 +297,24 @@ class ActorResolver:
                 if left is not None and (pair := self._pair(left, phrase[sep.end():])):
                     return self._atom(phrase, context) or pair
             listed = listed or not bare
+        if top and (pair := self._same_titles(phrase)):
+            return pair
         return self._atom(phrase, context)
+
+    def _same_titles(self, phrase: str) -> tuple[str, ...] | None:
+        """"Minister of Foreign Affairs Hakan Fidan and Minister of Foreign Affairs Cho Tae-yul": one title
+        twice, each with a name the text does not tie to a country, in a bilateral statement: one of each party."""
+        if len(self.parties) != 2 or " and " not in phrase:
+            return None
+        left, right = (part.strip().split() for part in phrase.split(" and ", 1))
+        common = 0  # the words both begin with: the title and its portfolio ("Minister of Trade")
+        while common < min(len(left), len(right)) - 1 and left[common] == right[common]:
+            common += 1
+        names = (left[common:], right[common:])
+        if not common or not re.match(r"(?:(?:the|The)\s+)?(?:" + patterns().title_trie + r")\b", " ".join(left[:common])) \
+                or not all(1 <= len(n) <= 4 and all(w[:1].isupper() for w in n) for n in names):
+            return None
+        return self.parties
 
     def _state_form(self, word: str) -> str | None:
         """"the Kingdom": the one party whose formal name is a kingdom ("Kingdom of Saudi Arabia")."""
@@ -319,8 +339,11 @@ class ActorResolver:
         if len(self.parties) != 2 or len(resolved) != 1 or resolved[0] not in self.parties:
             return None
         other = strip_parentheses(other).strip(" ,")
-        if not _PAIRED_NAME.fullmatch(other) or patterns().name_search.search(other) \
-                or _paired_refused(other):
+        if not _PAIRED_NAME.fullmatch(other) or _paired_refused(other):
+            return None
+        p = patterns()  # (a name may hold the other party's country: "L’Université du Luxembourg"; no other)
+        named = {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(other)}
+        if named and named != set(self.parties) - set(resolved):
             return None
         return self.parties
 
@@ -361,6 +384,9 @@ class ActorResolver:
             agency = p.agencies.get(phrase[m.end():])
         if agency:
             return (agency,)
+        if (suffix := p.company_suffixes.get(phrase.rsplit(None, 1)[-1])) and suffix in self.parties \
+                and phrase[:1].isupper() and " " in phrase:
+            return (suffix,)  # "Halal Development Corporation Berhad": a company by the form its country gives it
         if self.publisher_country and low.endswith(p.publisher_body_ends) and p.publisher_body.fullmatch(phrase):
             return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page
         if not p.any_atom.fullmatch(phrase):  # one test rules out all eight patterns below

@@ -70,6 +70,12 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
         if low == "et" and k + 2 < n and tokens[k + 1].low in _GENITIVES and _is_content(tokens[k + 2], preps | arts | stops):
             last, k = k + 2, k + 3  # "Accord de migration et de mobilité" (not "Accord de Paris et à atteindre")
             continue
+        if low == "et" and k + 3 < n and tokens[k + 1].low in ("de", "d'") and tokens[k + 2].low in arts \
+                and _is_content(tokens[k + 3], preps | arts | stops) and not tokens[k + 3].is_cap:
+            last, k = k + 3, k + 4  # "... de promotion du commerce et de l'investissement"
+            continue
+        if low == "en" and k + 1 < n and tokens[k + 1].low in ("un", "une", "des"):
+            break  # "élever leur partenariat en une feuille de route": into something else
         if low in ("dans", "pour") and k + 2 < n and tokens[k + 1].low in arts and tokens[k + 2].is_cap:
             last, k = k + 2, k + 3  # "... résilience climatique dans l'Indo-Pacifique": a place names it
             continue

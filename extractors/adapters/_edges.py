@@ -106,10 +106,12 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
 # ("붙임 : 회담 사진.  끝.")
 # ... and the staff initials closing an Indian PIB release after its "***" ("DS/SKS")
 # ... and "End Text." closing a statement that a "Begin Text:" opens, as the US State Department prints one
-# ... and a news agency's sign-off and the time it filed ("--SPA", "22:47 LCT")
+# ... and a news agency's sign-off and the time it filed ("--SPA", "22:47 LCT"), and who issued it ("Communiqué par le
+# ministère d'État")
 _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}"
                        r"|[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}|[-–—]{1,2}\s*[A-Z]{2,6}"
-                       r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?|" + _END_TEXT.pattern)
+                       r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
+                       r"|(?i:communiqué|publié|diffusé|issued|released)\s+(?i:par|by)\s+[^.]{3,80}\.?|" + _END_TEXT.pattern)
 
 
 # the press office's closing lines: "Media enquiries: ...", "Issued by: The Presidency", "Contact: ..."
