@@ -648,3 +648,17 @@ def test_photo_captions_by_class_and_an_issued_by_line_are_chrome():
     assert [p.text for p in doc.paragraphs] == [
         "Le Luxembourg et la Corée renforceront leur coopération dans le domaine spatial.",
         "Les deux pays se réuniront à nouveau en 2025."]
+
+
+def test_a_korean_press_release_table_its_statement_name_and_a_weekday_after_the_date():
+    html = ("<html><head><title>한-몽골 공동 언론발표문</title></head><body><main><h1>국무총리 몽골 방문 계기 한-몽골 공동 언론발표문</h1>"
+            "<table><tr><td><p>보도시점</p></td><td><p>2024. 5. 21.(화) 18:00 이후 (5. 22.(수) 조간)</p></td></tr>"
+            "<tr><td><p>배포</p></td><td><p>2024. 5. 21.(화)</p></td></tr></table>"
+            "<p>한-몽골 공동 언론발표문</p>"
+            "<p>양국 총리는 5월 21일 울란바토르 정부청사에서 회담을 갖고 협력 방안을 논의하였다.</p>"
+            "<p>양국은 핵심광물 협력을 강화해 나가기로 하였다.</p>"
+            "<p>책임자</p><p>과장 김지훈 (044-200-2751)</p><p>국무총리비서실</p></main></body></html>")
+    doc = parse_page(html.encode("utf-8"), "https://www.opm.example/press/1")
+    assert [p.text for p in doc.paragraphs] == ["양국 총리는 5월 21일 울란바토르 정부청사에서 회담을 갖고 협력 방안을 논의하였다.",
+                                                "양국은 핵심광물 협력을 강화해 나가기로 하였다."]
+    assert doc.published_on == date(2024, 5, 21) and doc.location == "울란바토르"

@@ -158,3 +158,16 @@ def test_korean_noun_lists_instructions_and_bodies_named_with_the_country(text, 
 def test_korean_verbs_of_seeking_and_aims_are_soft(text, strength):
     label = classify_sentence(text, DocContext("ko-es", "joint_statement", "ko", ("ESP", "KOR"), 2024, "KOR"))
     assert (label.kind, label.strength) == ("commitment", strength)
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    ("양국 총리는 외교부 간 정책협의회를 매년 개최하기로 합의하였다.", "commitment", ("KOR", "MNG")),  # the two PMs
+    ("우리 측은 몽골의 민주주의를 위한 협력을 계속해 나갈 것이라고 밝혔다.", "commitment", ("KOR",)),  # our side
+    # a ministry of one party and one the vocabulary does not know: one of each
+    ("산업통상자원부와 광업중공업부는 핵심광물 공동 탐사 사업을 발굴하기로 하였다.", "commitment", ("KOR", "MNG")),
+    ("산림청과 환경관광부는 조림 사업을 공동 추진하기로 하였다.", "commitment", ("KOR", "MNG")),
+    ("몽골 측은 투자 환경의 안정성을 높이기 위해 노력해 나가기로 하였다.", "commitment", ("MNG",)),
+])
+def test_korean_prime_ministers_our_side_and_paired_ministries(text, kind, actors):
+    label = classify_sentence(text, DocContext("ko-mn", "joint_statement", "ko", ("KOR", "MNG"), 2024, "KOR"))
+    assert (label.kind, label.actors) == (kind, actors)

@@ -97,3 +97,22 @@ def test_signatories_a_quoted_name_and_the_documents_a_korean_lead_in_lists():
                      ("대한민국 해양수산부와 노르웨이 수산부 간 수산 협력에 관한 양해각서", "signed"),
                      ("대한민국 국토교통부와 노르웨이 교통부 간 철도 분야 협력에 관한 양해각서", "signed"),
                      ("한-노르웨이 워킹홀리데이 협정", "negotiations_launched")]
+
+
+def test_korean_listed_documents_with_signatories_in_parentheses_years_first_and_an_upgrade():
+    from transforms.instrument_registry import build_registry
+    ctx = DocContext("ko-mn", "joint_statement", "ko", ("KOR", "MNG"))
+    texts = ["양국 총리는 2021년 수립된 ‘전략적 동반자 관계’를 높이 평가하였다.",
+             "양국은 EPA 협상 개시 이후 한-몽골 경제동반자협정의 조속한 타결을 위해 노력하기로 하였다.",
+             "양국은 다음과 같은 문서에 서명하였다.",
+             "핵심광물 공급망 협력에 관한 양해각서(산업통상자원부-광업중공업부)",
+             "2024-2026 대외경제협력기금(EDCF) 차관에 관한 기본약정(기획재정부-재무부)",
+             "양측은 양국 관계를 ‘포괄적 전략적 동반자 관계’로 격상하는 방안을 검토하기로 하였다."]
+    mentions = extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    assert [(m.name, m.event) for m in mentions] == [
+        ("전략적 동반자 관계", "established"), ("한-몽골 경제동반자협정", "referenced"),
+        ("핵심광물 공급망 협력에 관한 양해각서", "signed"),
+        ("2024-2026 대외경제협력기금(EDCF) 차관에 관한 기본약정", "signed"),
+        ("포괄적 전략적 동반자 관계", "established")]
+    instruments, _ = build_registry({"d": mentions})
+    assert len(instruments) == 5  # the upgrade is another partnership than the first

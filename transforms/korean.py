@@ -39,6 +39,7 @@ class _Vocab:
     collective: frozenset[str]
     collective_prefixes: frozenset[str]
     collective_heads: tuple[str, ...]
+    body_ends: tuple[str, ...]
     own_government: frozenset[str]
     body_suffixes: tuple[str, ...]
     bodies: frozenset[str]
@@ -72,6 +73,7 @@ def _vocab() -> _Vocab:
         collective=frozenset(data["actors"]["collective"]),
         collective_prefixes=frozenset(data["actors"]["collective_prefixes"]),
         collective_heads=tuple(data["actors"]["collective_heads"]),
+        body_ends=tuple(data["actors"].get("body_ends", ())),
         own_government=frozenset(data["actors"]["own_government"]),
         body_suffixes=tuple(data["actors"]["body_suffixes"]),
         bodies=frozenset(name for names in data.get("bodies", {}).values() for name in names),
@@ -187,6 +189,19 @@ def _actor(part: str, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None
     return None
 
 
+def _paired_bodies(split: list[str], parts: list, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None:
+    """Two bodies as one subject of a statement of two parties, one a party's and the other a body the
+    vocabulary does not know ("산업통상자원부와 광업중공업부는"): one of each party."""
+    if len(split) != 2 or len(reader.collective) != 2:
+        return None
+    known = [p for p in parts if p is not None]
+    unknown = [w for w, p in zip(split, parts) if p is None]
+    if len(known) != 1 or len(known[0]) != 1 or known[0][0] not in reader.collective or len(unknown[0].split()) > 2 \
+            or not unknown[0].endswith(v.body_ends):
+        return None
+    return tuple(sorted(reader.collective))
+
+
 def _split_conjoined(phrase: str, v: _Vocab) -> list[str]:
     """"한국과 캐나다" -> ["한국", "캐나다"]; "윤석열 대통령과 트뤼도 총리" -> two people."""
     parts, current = [], []
@@ -226,9 +241,12 @@ def korean_subject(text: str, reader: KoreanReader, default: tuple[str, ...] | N
         stem, particle = stripped
         for first in range(start, end + 1):  # the longest phrase ending at the topic: "이 이니셔티브에 따라 한국은"
             phrase = " ".join([*words[first:end], stem])
-            parts = [_actor(part, reader, v) for part in _split_conjoined(phrase, v)]
+            split = _split_conjoined(phrase, v)
+            parts = [_actor(part, reader, v) for part in split]
             if parts and all(p is not None for p in parts):
                 return tuple(sorted({iso for p in parts for iso in p})) or None
+            if (paired := _paired_bodies(split, parts, reader, v)) is not None:
+                return paired
         if particle != "도":  # "도" also ends names ("트뤼도"): read on; a topic that is no actor is no party
             return None
     return default or reader.collective or None

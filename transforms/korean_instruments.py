@@ -18,7 +18,7 @@ from transforms.records import DocContext, SentenceIn
 from transforms.vocab import load
 
 MAX_NAME_WORDS = 8
-_ACRONYM = re.compile(r"\([^()]{1,12}\)$")
+_ACRONYM = re.compile(r"\([^()]{1,40}\)$")  # an acronym, or the signatories after a listed document's name
 EVENT_REACH = 4  # words after the name searched for its predicate
 
 
@@ -85,12 +85,14 @@ def _name_start(words: list[str], head_first: int, v: _Vocab) -> int:
             continue
         stem, had_particle = _without_particle(prev, v)
         if had_particle or not stem or prev.endswith((".", ",", *v.verb_endings, *v.adnominal_endings)) \
-                or prev in v.not_name or any(c.isdigit() for c in prev):  # "2023년 9월 서명된": not the name
-            break
+                or prev in v.not_name or (any(c.isdigit() for c in prev)  # "2023년 9월 서명된": not the name
+                                          and not (start == 1 and _YEARS.fullmatch(prev))):
+            break  # (a list item's years before its name are part of it: "2024-2026 ... 기본약정")
         start -= 1
     return _signatories_start(words, start, v)
 
 
+_YEARS = re.compile(r"(?:19|20)\d{2}(?:[-–~](?:19|20)?\d{2})?")
 _JOINED_BY = ("와", "과")
 _SIGNATORY_REACH = 8  # words of the two signatories before "간"
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
-from extractors.adapters._common import chrome_vocab
+from extractors.adapters._common import chrome_vocab, load_data
 from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
 from extractors.dates import find_date, parse_date
 from extractors.records import Paragraph
@@ -33,10 +34,18 @@ _TOOLS = re.compile(r"(?i:font\s+size|text\s+size)\s*:?.{0,30}")
 _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translation|translation|check\s+against\s+delivery)\.?")
 
 
+# a Korean press release's table of release time and officers: its labels, and an officer with a phone number
+_PRESS_TABLE = re.compile(r"(?:보도\s*시점|보도\s*일시|배포\s*일시|배포|책임자|담당자|담당\s*부서|문의|엠바고)\s*:?"
+                          r"|[가-힣]{1,6}\s+[가-힣]{2,4}\s*\(?0\d{1,2}[-)]\s?\d{3,4}-\d{4}\)?"
+                          r"|[가-힣]{2,12}(?:비서실|비서관실|담당관실|정책관실|과|국|부|청|처)")
+
+
 def is_note_line(text: str) -> bool:
-    """"* Unofficial translation", a photo caption, a text-size tool bar printed with a release: no body."""
+    """"* Unofficial translation", a photo caption, a text-size tool bar, a Korean release's table of release
+    time and officers ("배포", "과장 김지훈 (044-200-2751)") printed with a release: no body."""
     text = text.strip()
-    return bool(_NOTE.fullmatch(text) or _CAPTION.fullmatch(text) or _TOOLS.fullmatch(text))
+    return bool(_NOTE.fullmatch(text) or _CAPTION.fullmatch(text) or _TOOLS.fullmatch(text)
+                or _PRESS_TABLE.fullmatch(text))
 
 
 def is_text_marker(text: str) -> bool:
@@ -49,6 +58,11 @@ def without_notes(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs without text markers and note lines, wherever they stand (all of them kept if
     nothing else would be)."""
     return [p for p in paragraphs if not (is_text_marker(p.text) or is_note_line(p.text))] or paragraphs
+
+
+@lru_cache(maxsize=1)
+def _statement_names() -> tuple[str, ...]:
+    return tuple(n.casefold() for n in load_data("chrome")["headings"]["statement_names"])
 
 
 _OFFICE_LABEL = re.compile(r"(?:(?:The\s+)?(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,4}"
@@ -65,6 +79,8 @@ def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
         return True  # (the title again, maybe in capitals)
     if _COUNTER.fullmatch(text):
         return True  # a slide show's counter ("1 / 12")
+    if len(text.split()) <= 12 and text.casefold().endswith(_statement_names()):
+        return True  # the statement's name above its text ("한-몽골 공동 언론발표문")
     if _OFFICE_LABEL.fullmatch(text):
         return True  # the office that published it, as a label above the text ("Prime Minister’s Office")
     if text.isupper() and len(text.split()) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")):

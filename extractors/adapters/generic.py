@@ -441,11 +441,11 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     _bold_headings(root)
     headings, body = walk_body(root)
     headings, paragraphs = _without_title(headings, list(body), page_title)
+    paragraphs = without_notes(paragraphs)  # (first: a note line may stand before the preamble's lines)
     lead: list[Paragraph] = []
     while paragraphs and is_preamble(paragraphs[0], page_title):
         lead.append(paragraphs[0])
         paragraphs = paragraphs[1:]
-    paragraphs = without_notes(paragraphs)
     paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
