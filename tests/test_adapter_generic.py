@@ -662,3 +662,14 @@ def test_a_korean_press_release_table_its_statement_name_and_a_weekday_after_the
     assert [p.text for p in doc.paragraphs] == ["양국 총리는 5월 21일 울란바토르 정부청사에서 회담을 갖고 협력 방안을 논의하였다.",
                                                 "양국은 핵심광물 협력을 강화해 나가기로 하였다."]
     assert doc.published_on == date(2024, 5, 21) and doc.location == "울란바토르"
+
+
+@pytest.mark.parametrize("texts, place", [
+    (["At the invitation of President Erdoğan, President Yoon paid a state visit to Türkiye on 4–5 September 2024."],
+     "Ankara"),
+    (["Le Président de la République a effectué une visite d’État au Maroc du 28 au 30 octobre."], "Rabat"),
+    (["The leaders discussed a future state visit to Türkiye."], None),  # no visit paid: no place
+])
+def test_a_state_visit_to_a_country_gives_its_capital_when_no_city_is_named(texts, place):
+    from extractors.adapters._dateline import visit_capital
+    assert visit_capital(texts) == place

@@ -16,7 +16,7 @@ from dataclasses import replace
 from types import ModuleType
 from urllib.parse import urlsplit
 
-from extractors.adapters._dateline import done_at, korean_meeting_place, meeting_place
+from extractors.adapters._dateline import done_at, korean_meeting_place, meeting_place, visit_capital
 from extractors.adapters._tree import first, parse_document
 from extractors.adapters.text import looks_like_text, parse_text
 from extractors.encoding import decode_html
@@ -69,4 +69,5 @@ def _with_place(document: ParsedDocument) -> ParsedDocument:
         return document
     opening = [p.text for p in document.paragraphs[:2]]
     find = korean_meeting_place if document.language == "ko" else meeting_place
-    return replace(document, location=find(opening) or done_at([p.text for p in document.paragraphs[-2:]]))
+    return replace(document, location=find(opening) or done_at([p.text for p in document.paragraphs[-2:]])
+                   or (visit_capital(opening) if document.language != "ko" else None))

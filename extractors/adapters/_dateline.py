@@ -172,6 +172,25 @@ def _landmarks() -> tuple[re.Pattern, dict[str, str]]:
                       r"[^.;:!?]{0,120}?(?<![\w-])(?P<seat>" + _words(list(cities)) + r")(?![\w-])"), cities
 
 
+@lru_cache(maxsize=1)
+def _visited() -> tuple[re.Pattern, dict[str, str]]:
+    capitals = load_data("chrome")["meeting"]["capitals"]
+    return re.compile(r"(?:(?:paid|made|conducted|undertook|undertaking|on)\s+(?:an?\s+|(?:his|her|their)\s+(?:first\s+)?)?"
+                      r"(?:state|official|working)\s+visit\s+to"
+                      r"|effectu\w*\s+une\s+visite\s+(?:d['’]État|officielle|de\s+travail)\s+(?:en|au|aux|à))"
+                      r"\s+(?P<country>" + _words(list(capitals)) + r")(?![\w-])"), capitals
+
+
+def visit_capital(texts: list[str]) -> str | None:
+    """The capital of the country a leader paid a state or official visit to ("paid a state visit to Türkiye"
+    -> "Ankara"), for an opening that names no city: the statement of such a visit is issued there."""
+    pattern, capitals = _visited()
+    for text in texts:
+        if (m := pattern.search(text)) is not None:
+            return capitals[m.group("country")]
+    return None
+
+
 def _landmark_place(texts: list[str]) -> str | None:
     """The city of a seat of government named in the clause of a verb of meeting ("se sont entretenus au
     palais de l'Élysée" -> "Paris"), for an opening that names no city."""
