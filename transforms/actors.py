@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from transforms.actor_patterns import (
     leader_names, patterns, people_finders, person_after_title, person_learners, strip_parentheses,
@@ -59,11 +60,16 @@ _PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|f
 # a name and the acronym it defines: up to ten capitalised words (and "of", "for", "and", "the"), then "(ACR)"
 # (maybe with its country after the acronym: "the Electronics and Telecommunications Research Institute (ETRI) of Korea")
 _NAME_OPENERS = frozenset({"the", "la", "le", "les"})
-_DEFINED_ACRONYM = re.compile(r"(?P<name>(?:\S+\s+){0,11}\S+)\s+\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9})\)"
+_DEFINED_ACRONYM = re.compile(r"(?<=\S\s)\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9})\)"
                               r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?")
 _NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
 _PAIRED_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and"
                           r"|on|&|de|du|des|d['’]\s?\w+|l['’]\s?\w+)){0,6}(?:\s+\([A-Z][\w.&-]*\))?")
+
+
+@lru_cache(maxsize=1)
+def _title_start() -> re.Pattern:
+    return re.compile(r"(?:(?:the|The)\s+)?(?:" + patterns().title_trie + r")\b")
 
 
 def _paired_refused(name: str) -> bool:
@@ -240,22 +246,27 @@ class ActorResolver:
 
     def learn_acronyms(self, texts: list[str]) -> None:
         """Acronyms the document defines for bodies of one country ("the Korea Electric Power Corporation
-        (KEPCO)", "VTT Technical Research Centre of Finland (VTT)"): later "KEPCO", "the KEPCO" are that country."""
+        (KEPCO)", "the Electronics and Telecommunications Research Institute (ETRI) of Korea"): later "KEPCO",
+        "the KEPCO" are that country. Only the words before the acronym that name a country are read."""
+        p = patterns()
         for text in texts:
             if "(" not in text:
                 continue
             for m in _DEFINED_ACRONYM.finditer(text):
-                acronym = m.group("acronym")
-                if acronym in self._atoms or patterns().name_search.fullmatch(acronym):
+                acronym, of = m.group("acronym"), m.group("of") or ""
+                if acronym in self._atoms or p.name_search.fullmatch(acronym):
                     continue  # (a country's own acronym, "ROK", is read as its name)
-                words = m.group("name").split()
-                # the longest run of the words before it that names one country's body (not "the Ministry of
-                # Energy of Türkiye and Korea Electric Power Corporation (KEPCO)": two)
+                words = text[: m.start()].split()[-12:]
+                if not (p.name_search.search(" ".join(words) + of)
+                        or any(w.strip(",.;:’'") in p.adjective_to_iso for w in words)):
+                    continue  # (no country named: no body of one)
+                # the longest run of those words that names one country's body (not "the Ministry of Energy
+                # of Türkiye and Korea Electric Power Corporation (KEPCO)": two)
                 for k in range(len(words)):
                     if not (words[k][:1].isupper() or words[k].lower() in _NAME_OPENERS
                             or words[k][:2].lower() in ("l'", "l’")):
                         continue
-                    found = self.resolve(" ".join(words[k:]) + (m.group("of") or ""))
+                    found = self.resolve(" ".join(words[k:]) + of)
                     if found is not None and len(found) == 1:
                         self._atoms[acronym] = self._atoms["the " + acronym] = found
                         break
@@ -311,8 +322,8 @@ class ActorResolver:
         while common < min(len(left), len(right)) - 1 and left[common] == right[common]:
             common += 1
         names = (left[common:], right[common:])
-        if not common or not re.match(r"(?:(?:the|The)\s+)?(?:" + patterns().title_trie + r")\b", " ".join(left[:common])) \
-                or not all(1 <= len(n) <= 4 and all(w[:1].isupper() for w in n) for n in names):
+        if not common or not all(1 <= len(n) <= 4 and all(w[:1].isupper() for w in n) for n in names) \
+                or not _title_start().match(" ".join(left[:common])):
             return None
         return self.parties
 
@@ -348,7 +359,7 @@ class ActorResolver:
         return self.parties
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
-        if phrase.lower() in ("it", "elle"):  # (never kept: what "it" is depends on the sentence)
+        if len(phrase) <= 4 and phrase.lower() in ("it", "elle"):  # (never kept: "it" depends on the sentence)
             self._pronouns += 1
             if m := _REPORTED_IT.search(context):  # "the Kingdom affirmed that it will remain": a state of itself
                 found = self._resolve(m.group("subject"), "")
@@ -384,8 +395,8 @@ class ActorResolver:
             agency = p.agencies.get(phrase[m.end():])
         if agency:
             return (agency,)
-        if (suffix := p.company_suffixes.get(phrase.rsplit(None, 1)[-1])) and suffix in self.parties \
-                and phrase[:1].isupper() and " " in phrase:
+        if " " in phrase and (suffix := p.company_suffixes.get(phrase.rsplit(None, 1)[-1])) \
+                and suffix in self.parties and phrase[:1].isupper():
             return (suffix,)  # "Halal Development Corporation Berhad": a company by the form its country gives it
         if self.publisher_country and low.endswith(p.publisher_body_ends) and p.publisher_body.fullmatch(phrase):
             return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page

@@ -91,9 +91,10 @@ def _named_before_kind(text: str, tokens: list[Token], i: int, vocab: Instrument
     """A name and its acronym, then the kind in lower case: "the Circular Carbon Economy (CCE) framework",
     "the Blue Pacific (BP) initiative" (token i: the head). The name is the capitalised words the acronym
     spells."""
+    if i < 4 or tokens[i - 1].text != ")" or tokens[i - 3].text != "(" or not is_acronym(tokens[i - 2].text):
+        return None
     head = match_head(tokens, i, vocab, "en", allow_plural=False)
-    if head is None or i < 4 or tokens[i - 1].text != ")" or tokens[i - 3].text != "(" \
-            or not is_acronym(tokens[i - 2].text):
+    if head is None:
         return None
     start, _ = _extend_left(tokens, i - 3, vocab)
     words = [t.text for t in tokens[start : i - 3] if t.is_cap]
@@ -110,11 +111,13 @@ _APPOSITIVE_DETERMINERS = frozenset({"the", "a", "an", "our", "its", "their", "t
 def _appositive_title(text: str, tokens: list[Token], i: int, vocab: InstrumentVocab) -> Candidate | None:
     """A name whose kind an appositive gives, its own last word no head: "the Quad Cancer Moonshot, an
     initiative to ...", "the Blue Economy Compass, a new framework for ..." (token i: the lower-case head)."""
-    head = match_head(tokens, i, vocab, "en", allow_plural=False)
     j = i - 1
     while j > 0 and i - j <= 2 and tokens[j].is_lower_word and tokens[j].low not in ("a", "an"):
         j -= 1  # "a new initiative", "a flagship programme"
-    if head is None or j < 2 or tokens[j].low not in ("a", "an") or tokens[j - 1].text != ",":
+    if j < 2 or tokens[j].low not in ("a", "an") or tokens[j - 1].text != ",":
+        return None
+    head = match_head(tokens, i, vocab, "en", allow_plural=False)
+    if head is None:
         return None
     comma = j - 1
     if not _is_title_word(tokens[comma - 1], vocab) or match_head(tokens, comma - 1, vocab, "en", True):
@@ -155,7 +158,7 @@ def _whole_item(text: str, tokens: list[Token], cand: Candidate, vocab: Instrume
 def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
               vocab: InstrumentVocab) -> Candidate | None:
     start, inner = _extend_left(tokens, hs, vocab)
-    opens_sentence = all(not t.is_word or t.low in ("the", "a", "an") for t in tokens[:start])
+    opens_sentence = start <= 3 and all(not t.is_word or t.low in ("the", "a", "an") for t in tokens[:start])
     end = _extend_right(tokens, he, vocab, kind, opens_sentence)
     end = _lower_complement(tokens, end, vocab)
     end = _extend_to_paren(text, tokens, start, end, vocab)
@@ -164,7 +167,8 @@ def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
         start = _extend_to_acronym(tokens, start, end, acronym, vocab)
     if paren_end == end and (quoted := _quoted_after(tokens, end)) is not None:
         end = paren_end = quoted  # the Korea-Central Asia Cooperation Initiative "K-Silk Road"
-    if normalize(name_text(text, tokens, start, end)) in vocab.kind_phrase_names \
+    if paren_end < len(tokens) and tokens[paren_end].low == "between" \
+            and normalize(name_text(text, tokens, start, end)) in vocab.kind_phrase_names \
             and (states := _between_states_end(tokens, paren_end, vocab)) is not None:
         end = paren_end = states  # "the Free Trade Agreement between the Republic of Korea and the GCC"
     has_modifier = any(t.is_cap for t in tokens[start:hs]) or end > he

@@ -125,8 +125,8 @@ def _named_subject(text: str, stripped: str, resolver: ActorResolver, g: Grammar
     blocked = False  # a longer actor phrase stood after a preposition: its conjuncts are no subject either
     for start in starts:  # longest phrase first
         before = _before(stripped[:start], g)
-        if before == "word" and _last_word(stripped[:start]).endswith("ing") and stripped.count(",", start) == 1 \
-                and _CLAUSE_JOIN.search(stripped, start):
+        if before == "word" and stripped.count(",", start) == 1 and _CLAUSE_JOIN.search(stripped, start) \
+                and _last_word(stripped[:start]).endswith("ing"):
             continue  # "committed to supporting Ukraine, and Norway will": a verb's object, then a new clause
         if before == "blocked" or (blocked and before in ("comma", "coordinator")):
             # (conjuncts, not an appositive: "in Palau, the United States intends" has a subject)
