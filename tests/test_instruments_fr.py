@@ -174,3 +174,16 @@ def test_french_titles_stop_at_a_relative_and_at_en_une_and_run_over_et_de_l():
     assert names == ["Partenariat d’exception", "Partenariat renforcé",
                      "protocole d’accord entre Luxinnovation et l’Agence coréenne de promotion du commerce et de "
                      "l’investissement", "Rencontre de Haut Niveau"]
+
+
+def test_a_french_name_in_lower_case_after_a_definite_article_and_a_relational_word():
+    from transforms.instruments import extract_mentions
+    from transforms.records import DocContext, SentenceIn
+    ctx = DocContext("lu-kr", "joint_statement", "fr", ("KOR", "LUX"))
+    texts = ["Ils moderniseront la convention tendant à éviter les doubles impositions conclue en 1995.",
+             "Ils se félicitent de la mise en œuvre de l’accord relatif au programme vacances-travail, entré en vigueur en 2023.",
+             "Ils ont évoqué la convention de Vienne et le accord conclu hier."]
+    found = [m.name for m in extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)]
+    assert found[:2] == ["convention tendant à éviter les doubles impositions",
+                         "accord relatif au programme vacances-travail"]
+    assert "accord conclu hier" not in found

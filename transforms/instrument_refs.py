@@ -14,6 +14,7 @@ from transforms.instrument_titles_fr import french_complement_end
 from transforms.instrument_vocab import InstrumentVocab
 
 MAX_MODIFIERS = 4
+_RELATIONAL = frozenset({"relatif", "relative", "relatifs", "relatives", "tendant", "portant", "concernant"})
 NEW_WORDS = ("new", "nouvel", "nouveau", "nouvelle")
 
 
@@ -112,6 +113,11 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
     if det in vocab.words("descriptive_determiners") and end > i + size:
         name = text[tokens[i].start : tokens[end - 1].end]
         return Candidate(det_start, end, "descriptive", kind, name, needs_event=True)
+    if det in ("le", "la", "l'", "les") and end > i + size + 1 and tokens[i + size].low in _RELATIONAL:
+        # French writes names in lower case: "la convention tendant à éviter les doubles impositions",
+        # "l’accord relatif au programme vacances-travail" name one instrument
+        name = text[tokens[i].start : tokens[end - 1].end]
+        return Candidate(det_start, end, "descriptive", kind, name)
     if det and det.split()[0] in vocab.words("anaphor_determiners"):
         return Candidate(det_start, i + size, "anaphor", kind, None)
     return None

@@ -86,7 +86,9 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
         if low in stops:
             break
         if low in arts:
-            if k == start or tokens[k - 1].low not in preps:
+            # (after a preposition, or as the object of an infinitive: "tendant à éviter les doubles impositions")
+            if k == start or (tokens[k - 1].low not in preps and not (
+                    k >= 2 and tokens[k - 2].low in ("à", "de", "d'") and tokens[k - 1].low.endswith(("er", "ir", "re")))):
                 break
         elif low not in preps:
             last = k
