@@ -622,3 +622,40 @@ def test_acronyms_the_document_defines_for_a_countrys_bodies():
 def test_same_titles_companies_and_french_bodies_and_cues(ctx, text, kind, actors, strength):
     label = classify_sentence(text, ctx)
     assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+@pytest.mark.parametrize("ctx, text, kind, actors, strength", [
+    (DocContext("vn-kr", "joint_statement", "en", ("KOR", "VNM"), 2024, "VNM"),
+     "The RoK side will consider expanding multiple-entry visas.", "commitment", ("KOR",), "soft"),
+    (DocContext("vn-kr", "joint_statement", "en", ("KOR", "VNM"), 2024, "VNM"),
+     "The two Prime Ministers tasked the Ministry of Industry and Trade of Viet Nam and the Ministry of Trade, Industry "
+     "and Energy of the RoK with developing a roadmap.", "commitment", ("KOR", "VNM"), "firm"),
+    (DocContext("th-jp", "joint_statement", "en", ("JPN", "THA"), 2024, "THA"),
+     "The Thailand Board of Investment will open a desk for Japanese investors.", "commitment", ("THA",), "firm"),
+    # ", and" after a phrase behind a preposition opens a clause with its own subject
+    (DocContext("th-jp", "joint_statement", "en", ("JPN", "THA"), 2024, "THA"),
+     "The Thai side briefed Japan on aid through the Thai Red Cross Society, and the Japanese side expressed "
+     "readiness to support these efforts.", "commitment", ("JPN",), "soft"),
+    (DocContext("id-kr", "joint_statement", "en", ("IDN", "KOR"), 2023, "IDN"),
+     "The Ministry of Land, Infrastructure and Transport of the ROK and the Nusantara Capital City Authority will "
+     "prepare a master plan.", "commitment", ("IDN", "KOR"), "firm"),
+    (DocContext("ph-jp", "joint_statement", "en", ("JPN", "PHL"), 2024, "PHL"),
+     "The Department of Energy and the Ministry of Economy, Trade and Industry of Japan will cooperate on LNG.",
+     "commitment", ("JPN", "PHL"), "firm"),
+    (DocContext("tn-it", "joint_statement", "fr", ("ITA", "TUN"), 2024, "TUN"),
+     "La partie italienne a indiqué qu'elle financerait 3 000 retours volontaires.", "commitment", ("ITA",), "firm"),
+    (DocContext("tn-it", "joint_statement", "fr", ("ITA", "TUN"), 2024, "TUN"),
+     "Les deux parties sont convenues que les services compétents des deux pays arrêteraient les modalités.",
+     "commitment", ("ITA", "TUN"), "firm"),
+    (DocContext("tn-it", "joint_statement", "fr", ("ITA", "TUN"), 2024, "TUN"),
+     "Elles aspirent à porter ce volume à 10 milliards d'euros.", "commitment", ("ITA", "TUN"), "soft"),
+    (DocContext("ci-kr", "joint_statement", "fr", ("CIV", "KOR"), 2024, "CIV"),
+     "Afin de donner une impulsion à leur partenariat, les deux Chefs d’État ont convenu de tenir des consultations.",
+     "commitment", ("CIV", "KOR"), "firm"),
+    (DocContext("sn-fr", "joint_statement", "fr", ("FRA", "SEN"), 2024, "SEN"),
+     "La France a salué cette démarche et a indiqué qu'elle apporterait son soutien à la médiation.", "commitment",
+     ("FRA",), "firm"),
+])
+def test_ninth_batch_sentences(ctx, text, kind, actors, strength):
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)

@@ -492,3 +492,12 @@ def test_a_name_and_its_acronym_before_the_kind_in_lower_case():
     assert [(m.name, m.kind, m.event, m.short_name) for m in extract_mentions(sentences, ctx)] == [
         ("Circular Carbon Economy", "framework", "launched", "CCE"),
         ("Circular Carbon Economy", "framework", "implementing", "CCE")]
+
+
+def test_concerning_continues_a_title_after_its_parties():
+    ctx = DocContext("th-jp", "joint_statement", "en", ("JPN", "THA"))
+    text = ("They signed the Agreement between the Government of the Kingdom of Thailand and the Government of Japan "
+            "concerning the Transfer of Defense Equipment and Technology.")
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "Agreement between the Government of the Kingdom of Thailand and the Government of Japan concerning the "
+        "Transfer of Defense Equipment and Technology"]

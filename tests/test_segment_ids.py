@@ -96,3 +96,14 @@ def test_korean_item_marks_and_dates_in_a_press_release():
     assert match_key("ㅇ 양측은 협력을 강화하기로 하였다.") == "양측은 협력을 강화하기로 하였다."
     assert split_sentences("라오스는 10.6.-11. 비엔티안에서 회의를 주최할 예정이다. 양측은 이를 환영하였다.") == [
         "라오스는 10.6.-11. 비엔티안에서 회의를 주최할 예정이다.", "양측은 이를 환영하였다."]
+
+
+def test_numbers_typed_with_a_dash_and_korean_letter_items_are_markers():
+    from transforms.lists import marker_style
+    from transforms.segment import without_marker
+    assert without_marker("3- Les deux parties ont décidé d'élargir la coopération.") == \
+        "Les deux parties ont décidé d'élargir la coopération."
+    assert without_marker("가. 양측은 협력을 강화하기로 하였다.") == "양측은 협력을 강화하기로 하였다."
+    assert without_marker("2024-2025 sera une année charnière.") == "2024-2025 sera une année charnière."
+    assert marker_style("가. 양측은") == marker_style("나. 양국은") == "가."
+    assert marker_style("3- Les") == marker_style("10- La") == "9-"

@@ -153,7 +153,10 @@ def patterns() -> ActorPatterns:
         # "the defense authorities of the two countries", "the relevant ministries of both sides"
         of_collective=re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,2}" + _trie_ci(coll["heads"])
                                  + r"\s+of\s+(?i:the\s+two|the\s+three|the\s+four|both|our\s+two|our)\s+"
-                                 + _trie_ci(["countries", "nations", "sides", "governments", "parties"])),
+                                 + _trie_ci(["countries", "nations", "sides", "governments", "parties"])
+                                 # "les services compétents des deux pays"
+                                 + r"|(?:(?i:les)\s+)?" + _trie_ci(coll["heads"]) + r"(?:\s+[a-zà-ÿ]+)?\s+(?i:des|de\s+nos)\s+"
+                                 r"(?i:deux|trois|quatre)\s+" + _trie_ci(["pays", "parties", "gouvernements", "États"])),
         # "Foreign Ministers Mauro Vieira and Mélanie Joly": a plural title, then a name for each party
         plural_titles=re.compile(r"(?:" + CAP + r"\s+){0,2}(?:" + _PLURAL_TITLES + r")\s+" + NAME_TOKENS
                                  + r"\s*(?:,|\s(?:and|et))\s+" + NAME_TOKENS),

@@ -287,6 +287,7 @@ class ActorResolver:
             return None
         # ``listed``: an "and" stands further right, so a bare comma joins a list ("A, B and C")
         top = not listed  # (the whole phrase, not a conjunct of it: two bodies may pair here)
+        paired = None  # two bodies, one of each party: read when no coordination of known actors is found
         for sep in reversed(list(_SEPARATOR.finditer(phrase))):  # a coordination first:
             bare = sep.group().strip() == ","
             right = self._atom(phrase[sep.end():].strip(), context)  # "the ROK Ministry of X and
@@ -298,16 +299,17 @@ class ActorResolver:
                     return tuple(sorted(set(left) | set(right)))
                 if left is not None and set(left) == set(right):  # "The Taoiseach, Simon Harris": one person
                     return right  # (but not "In Palau, the United States": an opening phrase, no list)
-                if left is None and not bare and top and self._pairable(phrase) \
-                        and (pair := self._pair(right, phrase[: sep.start()])):
-                    # (unless the whole is one name: "The Natural Sciences and Engineering Research Council of
-                    # Kenya")
-                    return self._atom(phrase, context) or pair
-            elif not bare and top and self._pairable(phrase) and self._pairs_possible(phrase[sep.end():]):
+                if paired is None and left is None and not bare and top \
+                        and self._pairable(phrase, sep, phrase[: sep.start()]):
+                    paired = self._pair(right, phrase[: sep.start()])
+            elif paired is None and not bare and top and self._pairable(phrase, sep, phrase[sep.end():]) \
+                    and self._pairs_possible(phrase[sep.end():]):
                 left = self._resolve(phrase[: sep.start()], context, listed=True)
-                if left is not None and (pair := self._pair(left, phrase[sep.end():])):
-                    return self._atom(phrase, context) or pair
+                if left is not None:
+                    paired = self._pair(left, phrase[sep.end():])
             listed = listed or not bare
+        if paired is not None:  # (unless the whole is one name: "The Natural Sciences and Engineering Research
+            return self._fixed_atom(phrase) or paired  # Council of Kenya"; not a ministry of the publisher's)
         if top and (pair := self._same_titles(phrase)):
             return pair
         return self._atom(phrase, context)
@@ -337,10 +339,13 @@ class ActorResolver:
     def _pairs_possible(self, other: str) -> bool:
         return len(self.parties) == 2 and bool(_PAIRED_NAME.fullmatch(other.strip(" ,")))
 
-    def _pairable(self, phrase: str) -> bool:
-        """Two names joined by a bare "and" (no list of a remit: "Ministry of Education, Culture, Research,
-        and Technology"), the first capitalised, in a bilateral statement."""
-        return len(self.parties) == 2 and "," not in phrase and bool(_NAME_START.match(phrase))
+    def _pairable(self, phrase: str, sep: re.Match, unknown: str) -> bool:
+        """Two names joined by a bare "and" (not ", and" closing a list of a remit: "Ministry of Education,
+        Culture, Research, and Technology"), the first capitalised, in a bilateral statement; the name the
+        vocabulary does not know holds no comma (the other may: "the Ministry of Land, Infrastructure and
+        Transport of the ROK and the Nusantara Capital City Authority")."""
+        return len(self.parties) == 2 and "," not in sep.group() and "," not in unknown \
+            and bool(_NAME_START.match(phrase))
 
     def _pair(self, resolved: tuple[str, ...], other: str) -> tuple[str, ...] | None:
         """Two bodies joined as the subject of a bilateral statement, one a party's and the other a name
@@ -359,12 +364,18 @@ class ActorResolver:
         return self.parties
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
+        if phrase[:3].lower() in ("qu'", "qu’") and len(phrase) <= 8:  # "a indiqué qu'elle financerait"
+            return self._atom(phrase[3:], context + phrase[:3])
         if len(phrase) <= 4 and phrase.lower() in ("it", "elle"):  # (never kept: "it" depends on the sentence)
             self._pronouns += 1
             if m := _REPORTED_IT.search(context):  # "the Kingdom affirmed that it will remain": a state of itself
-                found = self._resolve(m.group("subject"), "")
-                if found is not None and len(found) == 1:
-                    return found
+                words = m.group("subject").split()  # (the clause's subject: "La France a salué ... et a indiqué")
+                for k in range(min(len(words), 8), 0, -1):
+                    found = self._resolve(" ".join(words[:k]), "")
+                    if found is not None:
+                        if len(found) == 1:
+                            return found
+                        break
             if phrase.lower() == "it":
                 return None
         known = self._atoms.get(phrase, _UNKNOWN)  # never a "he"/"she": those are not kept
@@ -409,7 +420,8 @@ class ActorResolver:
             if ("Minist" in phrase or "Presidents" in phrase or "Leaders" in phrase or "Secretaries" in phrase) \
                     and p.plural_titles.fullmatch(phrase):
                 return self.collective()
-            if (" of the " in low or " of both " in low or " of our " in low) and p.of_collective.fullmatch(phrase):
+            if (" of the " in low or " of both " in low or " of our " in low or " des deux " in low
+                    or " de nos " in low) and p.of_collective.fullmatch(phrase):
                 return self.collective()
             return None
         if m := p.name_atom.fullmatch(phrase):

@@ -24,7 +24,8 @@ def marker_style(text: str) -> str | None:
     m = PARAGRAPH_MARKER.match(text)
     if m is None:
         return None
-    return re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", m.group().strip())))
+    return re.sub(r"[가나다라마바사아자차카타파하]", "가",
+                  re.sub(r"[A-Z]+", "A", re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", m.group().strip()))))
 
 
 _ENDS_ITEM = re.compile(r";\s*(?:and|or|et|ou)?\s*$")

@@ -22,7 +22,9 @@ _BOUNDARY = re.compile(
 
 
 # a paragraph's number and the space after it ("1. ", "(a) ", "iv) ")
-PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[ivxlc]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\))\s+(?=\S)")
+# ("3- Les deux parties", as some sites type it; "가. ", "나. " in Korean)
+PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,3}[.)]|[a-z][.)]|[ivxlc]{1,5}[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{1,5})\)"
+                              r"|[가나다라마바사아자차카타파하][.)])\s+(?=\S)|\d{1,3}\s?[-–]\s+(?=[A-ZÀ-Ý])")
 # a paragraph's number or bullet ("1. ", "(a) ", "• ", "- ")
 # (Korean documents open items with "ㅇ" (ᄋ once NFKC-normalised), "○", "□", "❍"; "ㅇ" alone, a letter and
 # no syllable, is no word)

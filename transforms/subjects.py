@@ -22,6 +22,7 @@ _PUNCT_BOUNDARY = tuple(",;:(—–\"“‘")
 _CHUNK = re.compile(r"[,;:]\s*")
 _MAX_WORDS = 30
 _NAME_CHUNK = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+")
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but|et|mais)\s+$")  # ", and" right before a phrase: a new clause opens
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|et|but|mais)\s")
 _JOINED = re.compile(r"\s(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s")
 _WORD_MARKS = "_’'-"  # with letters and digits, the characters of a word
@@ -128,7 +129,8 @@ def _named_subject(text: str, stripped: str, resolver: ActorResolver, g: Grammar
         if before == "word" and stripped.count(",", start) == 1 and _CLAUSE_JOIN.search(stripped, start) \
                 and _last_word(stripped[:start]).endswith("ing"):
             continue  # "committed to supporting Ukraine, and Norway will": a verb's object, then a new clause
-        if before == "blocked" or (blocked and before in ("comma", "coordinator")):
+        if before == "blocked" or (blocked and before in ("comma", "coordinator")
+                                   and not _CLAUSE_JOINED.search(stripped, 0, start)):
             # (conjuncts, not an appositive: "in Palau, the United States intends" has a subject)
             blocked = blocked or (_JOINED.search(stripped, start) is not None
                                   and resolver.resolve(stripped[start:]) is not None)
