@@ -80,6 +80,8 @@ def _build(kind: str, match: re.Match[str], language: str | None) -> date | None
     else:
         year, day = int(groups["y"]), int(groups["d"])
         month = months[groups["mon"].lower()] if groups.get("mon") else int(groups["m"])
+    if 2443 <= year <= 2643:  # a year of the Buddhist Era (Thailand): 543 years ahead
+        year -= 543
     if not 1900 <= year <= 2100:
         return None
     try:

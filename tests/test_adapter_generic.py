@@ -673,3 +673,35 @@ def test_a_korean_press_release_table_its_statement_name_and_a_weekday_after_the
 def test_a_state_visit_to_a_country_gives_its_capital_when_no_city_is_named(texts, place):
     from extractors.adapters._dateline import visit_capital
     assert visit_capital(texts) == place
+
+
+def test_read_also_links_credits_initials_a_signing_office_and_an_empty_last_heading_are_chrome():
+    html = ("<html><head><title>Joint statement</title></head><body><main><h1>Joint statement</h1>"
+            "<h2>Trade</h2><p>The two leaders will raise bilateral trade to USD 30 billion by 2030.</p>"
+            "<p>Lire aussi : Sommet Corée-Afrique : le Chef de l’État est arrivé à Séoul</p>"
+            "<h2>Energy</h2><p>Both sides will cooperate on nickel processing and batteries.</p>"
+            "<p>(RI/UN)</p><p>Translated by: Syarifah Aisyah</p><p>Reviewed by: Mutiara Kusumah Wardhani</p>"
+            "<p>______________________________</p>"
+            "<p>Foreign Affairs Division, Office of the Permanent Secretary, The Prime Minister’s Office</p>"
+            "<h2>Service Communication de la Présidence de la République</h2>"
+            "</main></body></html>")
+    doc = parse_page(html.encode(), "https://www.example.org/joint-statement")
+    assert [p.text for p in doc.paragraphs] == [
+        "The two leaders will raise bilateral trade to USD 30 billion by 2030.",
+        "Both sides will cooperate on nickel processing and batteries."]
+    assert doc.headings == ("Trade", "Energy")
+
+
+def test_a_buddhist_era_date_and_a_thai_weekday_that_is_no_place():
+    from extractors.adapters._dateline import looks_like_place
+    from extractors.dates import parse_date
+    assert parse_date("วันพฤหัสบดีที่ 23 พฤษภาคม 2567") == date(2024, 5, 23)
+    assert not looks_like_place("วันพฤหัสบดีที่")
+    assert parse_date("Friday 29 November 2024") == date(2024, 11, 29)
+
+
+def test_a_korean_licence_line_and_an_attachment_label_are_chrome():
+    from extractors.adapters._edges import is_note_line
+    assert is_note_line("대통령실이 창작한 본 저작물은 ‘공공누리 제1유형: 출처표시’ 조건에 따라 이용할 수 있습니다.")
+    assert is_note_line("첨부파일")
+    assert not is_note_line("양측은 공공 부문 협력을 강화하기로 하였다.")

@@ -171,3 +171,22 @@ def test_korean_verbs_of_seeking_and_aims_are_soft(text, strength):
 def test_korean_prime_ministers_our_side_and_paired_ministries(text, kind, actors):
     label = classify_sentence(text, DocContext("ko-mn", "joint_statement", "ko", ("KOR", "MNG"), 2024, "KOR"))
     assert (label.kind, label.actors) == (kind, actors)
+
+
+@pytest.mark.parametrize("text, kind, actors, strength", [
+    ("한국 산업통상자원부와 우즈베키스탄 광업지질부는 공동 탐사를 추진해 나간다.", "commitment", ("KOR", "UZB"), "firm"),
+    ("양측은 공동연구센터를 설립하는 방안을 검토해 나간다.", "commitment", ("KOR", "UZB"), "soft"),
+    ("한국 측은 금융 지원 방안을 적극 강구한다.", "commitment", ("KOR",), "soft"),
+    ("한국 측은 기술 협력을 확대할 준비가 되어 있다고 밝혔다.", "commitment", ("KOR",), "soft"),
+    # one title twice with names the text ties to no country: one of each party
+    ("윤석열 대통령과 미르지요예프 대통령은 정상회의의 성공을 위해 긴밀히 협력하기로 하였다.", "commitment", ("KOR", "UZB"), "firm"),
+])
+def test_korean_plain_present_decisions_weighing_and_two_presidents(text, kind, actors, strength):
+    label = classify_sentence(text, DocContext("ko-uz", "joint_statement", "ko", ("KOR", "UZB"), 2024, "KOR"))
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+def test_a_formal_state_name_in_one_word_ties_a_person():
+    from transforms.korean import learn_korean_people
+    assert learn_korean_people(["윤석열 대한민국 대통령은 샤브카트 미르지요예프 우즈베키스탄공화국 대통령의 초청으로 방문하였다."]).get(
+        "미르지요예프") == "UZB"

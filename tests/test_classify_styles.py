@@ -659,3 +659,15 @@ def test_same_titles_companies_and_french_bodies_and_cues(ctx, text, kind, actor
 def test_ninth_batch_sentences(ctx, text, kind, actors, strength):
     label = classify_sentence(text, ctx)
     assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+def test_the_one_asked_makes_no_promise_and_french_en_outre():
+    vn = DocContext("vn-kr", "joint_statement", "en", ("KOR", "VNM"), 2024, "VNM")
+    label = classify_sentence("Prime Minister Han welcomed Viet Nam's reforms and asked the Vietnamese side to continue "
+                              "creating favourable conditions for Korean businesses.", vn)
+    assert label.kind != "commitment"
+    label = classify_sentence("Korea invited Viet Nam to join the initiative, and Viet Nam will consider it.", vn)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("VNM",), "soft")
+    ci = DocContext("ci-kr", "joint_statement", "fr", ("CIV", "KOR"), 2024, "CIV")
+    label = classify_sentence("Ils ont en outre décidé d’instituer un Comité mixte de coopération.", ci)
+    assert (label.kind, label.actors) == ("commitment", ("CIV", "KOR"))

@@ -116,3 +116,11 @@ def test_korean_listed_documents_with_signatories_in_parentheses_years_first_and
         ("포괄적 전략적 동반자 관계", "established")]
     instruments, _ = build_registry({"d": mentions})
     assert len(instruments) == 5  # the upgrade is another partnership than the first
+
+
+def test_an_article_number_inside_a_korean_name_and_a_name_inside_a_longer_one():
+    ctx = DocContext("ko-uz", "joint_statement", "ko", ("KOR", "UZB"))
+    text = "한국 환경부와 우즈베키스탄 생태환경기후변화부 간 파리협정 제6조 이행 협력에 관한 양해각서"
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [text]
+    quoted = "양 정상은 ‘K-실크로드 협력 구상’을 환영하였다."
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, quoted)], ctx)] == ["K-실크로드 협력 구상"]

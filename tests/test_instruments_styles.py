@@ -501,3 +501,24 @@ def test_concerning_continues_a_title_after_its_parties():
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         "Agreement between the Government of the Kingdom of Thailand and the Government of Japan concerning the "
         "Transfer of Defense Equipment and Technology"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("They will implement the Action Programme for the implementation of the Viet Nam-RoK Comprehensive Strategic "
+     "Partnership for the 2023–2027 period.",
+     ["Action Programme for the implementation of the Viet Nam-RoK Comprehensive Strategic Partnership for the "
+      "2023–2027 period"]),
+    ("They welcomed the Framework Arrangement on EDCF loans for the 2024–2030 period, which will support roads.",
+     ["Framework Arrangement on EDCF loans for the 2024–2030 period"]),
+    ("Implementing Arrangement on hydrogen energy cooperation between the Ministry of Industry and Trade of Viet Nam "
+     "and the Ministry of Trade of the RoK.", ["Implementing Arrangement on hydrogen energy cooperation"]),
+    # not a topic in lower case
+    ("They signed the Memorandum of Understanding on Defence Cooperation on the sidelines of the visit.",
+     ["Memorandum of Understanding on Defence Cooperation"]),
+    ("They upgraded ties to a Comprehensive Strategic Partnership for the 2024-2027 period.",
+     ["Comprehensive Strategic Partnership"]),
+])
+def test_a_topic_in_lower_case_that_names_something_capitalised(text, names):
+    ctx = DocContext("vn-kr", "joint_statement", "en", ("KOR", "VNM"))
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text, is_list_item=text.startswith("Impl"), list_id=1)],
+                                             ctx)] == names

@@ -161,6 +161,8 @@ def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
     opens_sentence = start <= 3 and all(not t.is_word or t.low in ("the", "a", "an") for t in tokens[:start])
     end = _extend_right(tokens, he, vocab, kind, opens_sentence)
     end = _lower_complement(tokens, end, vocab)
+    if end == he:
+        end = _mixed_complement(tokens, end, vocab)
     end = _extend_to_paren(text, tokens, start, end, vocab)
     paren_end, acronym, alias = trailing_paren(text, tokens, end)
     if acronym:
@@ -437,10 +439,53 @@ def _lower_complement(tokens: list[Token], end: int, vocab: InstrumentVocab) -> 
     if end >= n or (tokens[end].low not in vocab.words("lower_complement_openers") and not lead):
         return end
     k, function_words = end + max(lead, 1), vocab.words("function_words_en")
+    if any(t.low in _CIRCUMSTANCES for t in tokens[k : k + 2]):
+        return end  # "on the sidelines of the visit", "on the occasion of": when, not what
     while k < n and k - end <= 7 and tokens[k].is_lower_word and (
             tokens[k].low not in function_words or tokens[k].low in _INNER_COMPLEMENT_WORDS):
         k += 1
-    if k == end + 1 or tokens[k - 1].low in _INNER_COMPLEMENT_WORDS or (k < n and tokens[k].is_word):
+    if k == end + 1 or tokens[k - 1].low in _INNER_COMPLEMENT_WORDS or (
+            k < n and tokens[k].is_word and tokens[k].low != "between"):
+        return end  # (the signatories after it are no part of it: "... on hydrogen energy cooperation between ...")
+    return k
+
+
+_MIXED_OPENERS = frozenset({"on", "for", "concerning", "regarding"})
+_SPANS = frozenset({"period", "years", "year", "term"})  # ("for the 2024-2027 period" names no topic)
+_CIRCUMSTANCES = frozenset({"sidelines", "margins", "margin", "occasion", "eve", "basis", "sides"})
+_MIXED_WORDS = frozenset({"the", "of", "and", "in", "for", "on", "to", "from", "–", "-"})
+# what may follow such a complement: a participle or relative pronoun opening what is said of the instrument
+_MIXED_ENDS = frozenset({"signed", "which", "that", "between", "adopted", "concluded", "entered", "launched",
+                         "established", "agreed", "reached"})
+
+
+def _mixed_complement(tokens: list[Token], end: int, vocab: InstrumentVocab) -> int:
+    """A topic in lower case that names something capitalised: "the Action Programme for the implementation of
+    the Viet Nam-RoK Comprehensive Strategic Partnership for the 2023–2027 period", "the Memorandum of
+    Understanding on the establishment of the ... Centre signed in June", "the Framework Arrangement on EDCF
+    loans for the 2024–2030 period, which ...". The title runs to a mark or to a participle or relative
+    pronoun after it, sixteen words at most, its words lower case, capitalised or years."""
+    n = len(tokens)
+    if end + 2 >= n or tokens[end].low not in _MIXED_OPENERS:
+        return end
+    first = end + 2 if tokens[end + 1].low == "the" else end + 1  # a topic in lower case ("the establishment",
+    if tokens[first].low in _CIRCUMSTANCES:
+        return end
+    if first + 1 >= n or not (tokens[first].is_lower_word or (  # "EDCF loans"): not "Defence Cooperation"
+            is_acronym(tokens[first].text) and tokens[first + 1].is_lower_word)):
+        return end
+    function_words = vocab.words("function_words_en")
+    k = end + 1
+    while k < n and k - end <= 16:
+        tok = tokens[k]
+        if tok.low in _MIXED_ENDS or not (tok.is_word or tok.text in ("–", "-")):
+            break
+        if not (tok.is_cap or tok.low in _MIXED_WORDS or (tok.is_lower_word and tok.low not in function_words)):
+            return end
+        k += 1
+    words = [t for t in tokens[end + 1 : k] if t.is_lower_word and t.low not in _MIXED_WORDS | _SPANS]
+    if k >= n or k - end > 16 or tokens[k - 1].low in _MIXED_WORDS or not words \
+            or not any(t.is_cap for t in tokens[end + 1 : k]):
         return end
     return k
 

@@ -146,7 +146,11 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
                 k -= 1  # "베트남 외교부": the country named wins over the body's own
             if iso is None or k == j - 1:
                 continue
-            names = [w for w in words[max(0, k - 2) : k + 1] if re.fullmatch(r"[가-힣]{1,4}", w)]
+            names = []  # the name's words right before the country (not a title: "대통령은")
+            for w in reversed(words[max(0, k - 2) : k + 1]):
+                if not re.fullmatch(r"[가-힣]{1,6}", w) or any(w.startswith(t) for t in v.titles):
+                    break
+                names.insert(0, w)
             keys = names + ([names[-1][0]] if len(names) == 1 and len(names[0]) == 3 else [])
             for key in keys:
                 if key in clashes:
@@ -158,7 +162,15 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
 
 
 def _country_of(word: str, v: _Vocab) -> str | None:
+    """The country a word names ("우즈베키스탄", and its formal name in one word: "우즈베키스탄공화국")."""
+    for suffix in _STATE_FORMS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            word = word[: -len(suffix)]
+            break
     return next((iso for name, iso in v.countries if word == name and name not in v.bodies), None)
+
+
+_STATE_FORMS = ("공화국", "왕국", "연방", "사회주의공화국")
 
 
 def _actor(part: str, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None:
@@ -247,6 +259,9 @@ def korean_subject(text: str, reader: KoreanReader, default: tuple[str, ...] | N
                 return tuple(sorted({iso for p in parts for iso in p})) or None
             if (paired := _paired_bodies(split, parts, reader, v)) is not None:
                 return paired
+            if len(split) == 2 and len(reader.collective) == 2 and all(len(p.split()) == 2 for p in split) \
+                    and split[0].split()[1] == split[1].split()[1] and split[0].split()[1] in v.titles:
+                return tuple(sorted(reader.collective))  # "윤석열 대통령과 미르지요예프 대통령은": one of each party
         if particle != "도":  # "도" also ends names ("트뤼도"): read on; a topic that is no actor is no party
             return None
     return default or reader.collective or None

@@ -86,12 +86,14 @@ def _name_start(words: list[str], head_first: int, v: _Vocab) -> int:
         stem, had_particle = _without_particle(prev, v)
         if had_particle or not stem or prev.endswith((".", ",", *v.verb_endings, *v.adnominal_endings)) \
                 or prev in v.not_name or (any(c.isdigit() for c in prev)  # "2023년 9월 서명된": not the name
-                                          and not (start == 1 and _YEARS.fullmatch(prev))):
+                                          and not (start == 1 and _YEARS.fullmatch(prev))
+                                          and not _ARTICLE.fullmatch(prev)):  # ("파리협정 제6조 이행 ...")
             break  # (a list item's years before its name are part of it: "2024-2026 ... 기본약정")
         start -= 1
     return _signatories_start(words, start, v)
 
 
+_ARTICLE = re.compile(r"제\d+(?:\.\d+)?(?:조|항|장)")
 _YEARS = re.compile(r"(?:19|20)\d{2}(?:[-–~](?:19|20)?\d{2})?")
 _JOINED_BY = ("와", "과")
 _SIGNATORY_REACH = 8  # words of the two signatories before "간"
@@ -163,6 +165,7 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
                       "event": _event(" ".join(text[m.end():].split()[:EVENT_REACH]), before[0] if before else "", v),
                       "parties": _parties(_inside(m), ctx)})
     inside = [(m.start(), m.end()) for m, _ in quoted]
+    quoted_found = list(found)
     words = text.split()
     offsets, pos = [], 0
     for word in words:
@@ -182,6 +185,7 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
         if start == first and bare:
             continue  # a bare head ("협정을", "대화를"): a common noun, not a name
         name = " ".join(name_words).strip(" ,")
+        found = [f for f in found if f["start"] < offsets[start] or f in quoted_found]  # (a name inside this one)
         found.append({"name": name, "kind": kind, "start": offsets[start],
                       "event": _event(" ".join(words[i:i + EVENT_REACH]), words[start - 1] if start > 0 else "", v),
                       "parties": _parties(name, ctx)})

@@ -126,6 +126,9 @@ def _named_subject(text: str, stripped: str, resolver: ActorResolver, g: Grammar
     blocked = False  # a longer actor phrase stood after a preposition: its conjuncts are no subject either
     for start in starts:  # longest phrase first
         before = _before(stripped[:start], g)
+        if before == "word" and _last_word(stripped[:start]) in g.requests \
+                and resolver.resolve(stripped[start:], context=stripped[:start]) is not None:
+            return Subject(None, "other", negated)  # "asked the Vietnamese side to continue": the one asked
         if before == "word" and stripped.count(",", start) == 1 and _CLAUSE_JOIN.search(stripped, start) \
                 and _last_word(stripped[:start]).endswith("ing"):
             continue  # "committed to supporting Ukraine, and Norway will": a verb's object, then a new clause

@@ -31,11 +31,15 @@ _END_TEXT = re.compile(r"(?i:end\s+(?:of\s+)?text)\s*\.?")
 # tool bar ("Font size: A- A+ Print")
 _CAPTION = re.compile(r".{0,300}[.)]\s*\(?(?i:photo|photograph|picture|credit|ảnh)\s*:\s*[\w .&/-]{1,40}\)?\.?")
 _TOOLS = re.compile(r"(?i:font\s+size|text\s+size)\s*:?.{0,30}")
-_NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translation|translation|check\s+against\s+delivery)\.?")
+_NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translation|translation|check\s+against\s+delivery)\.?"
+                   # a link to another article ("Lire aussi : ...", "Read also: ...") and the credits of a translation
+                   r"|(?i:lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|read\s+also|see\s+also|related)\s*:.{0,200}"
+                   r"|(?i:translated|reviewed|edited|proofread)\s+by\s*:.{0,120}")
 
 
 # a Korean press release's table of release time and officers: its labels, and an officer with a phone number
-_PRESS_TABLE = re.compile(r"(?:보도\s*시점|보도\s*일시|배포\s*일시|배포|책임자|담당자|담당\s*부서|문의|엠바고)\s*:?"
+_PRESS_TABLE = re.compile(r"(?:보도\s*시점|보도\s*일시|배포\s*일시|배포|책임자|담당자|담당\s*부서|문의|엠바고|첨부\s*파일|첨부)\s*:?"
+                          r"|.{0,60}공공누리.{0,80}"  # the government's free-reuse licence line (KOGL)
                           r"|[가-힣]{1,6}\s+[가-힣]{2,4}\s*\(?0\d{1,2}[-)]\s?\d{3,4}-\d{4}\)?"
                           r"|[가-힣]{2,12}(?:비서실|비서관실|담당관실|정책관실|과|국|부|청|처)")
 
@@ -125,7 +129,7 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
 # ... and a news agency's sign-off and the time it filed ("--SPA", "22:47 LCT"), and who issued it ("Communiqué par le
 # ministère d'État")
 _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}"
-                       r"|[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}|[-–—]{1,2}\s*[A-Z]{2,6}"
+                       r"|\(?[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}\)?|[-–—]{1,2}\s*[A-Z]{2,6}"
                        r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
                        r"|(?i:communiqué|publié|diffusé|issued|released)\s+(?i:par|by)\s+[^.]{3,80}\.?|" + _END_TEXT.pattern)
 
@@ -176,9 +180,16 @@ def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | N
 def without_end_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs without the end marks closing them (at least one paragraph is kept); site adapters
     call it too."""
-    while len(paragraphs) >= 2 and _END_MARK.fullmatch(paragraphs[-1].text.strip()):
+    while len(paragraphs) >= 2 and (_END_MARK.fullmatch(text := paragraphs[-1].text.strip())
+                                    or _OFFICE_SIGN_OFF.fullmatch(text)):
         paragraphs = paragraphs[:-1]
     return paragraphs
+
+
+# the office that issued the text, closing it: "Foreign Affairs Division, Office of the Permanent Secretary, The
+# Prime Minister’s Office" (capitalised units, commas between them, an office last)
+_OFFICE_SIGN_OFF = re.compile(r"(?:(?:The\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?-i:[A-Z])[\w’'.-]*|of|for|the|and|&)){0,7}"
+                              r",\s+){1,4}" + _OFFICE_LABEL.pattern)
 
 
 BOLD_HEADING_WORDS = 12

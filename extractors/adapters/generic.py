@@ -403,17 +403,20 @@ def _unwrapped(p: etree._Element) -> etree._Element:
 def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_title: str
                    ) -> tuple[tuple[str, ...], list[Paragraph]]:
     """Drop section headings that repeat the title (an h2 title), bylines set as headings ("From: Global
-    Affairs Canada"), and a first heading that is the statement's formal name (chrome.toml [headings]) or
-    has no text under it before the next one, renumbering the sections (their text stays)."""
+    Affairs Canada"), a first heading that is the statement's formal name (chrome.toml [headings]) or
+    has no text under it before the next one, and a last one with no text under it, renumbering the sections
+    (their text stays)."""
     key = page_title.casefold()
     names = tuple(load_data("chrome")["headings"]["statement_names"])
     name_line = len(headings) > 1 and (not any(p.section_no == 1 for p in paragraphs)
                                        or headings[0].casefold().rstrip(" .").endswith(names))
-    if not name_line and not any(h.casefold() == key or _BYLINE.match(h) for h in headings):
+    # a last heading with nothing under it signs the page off ("Service Communication de la Présidence")
+    empty_last = len(headings) > 1 and not any(p.section_no == len(headings) for p in paragraphs)
+    if not name_line and not empty_last and not any(h.casefold() == key or _BYLINE.match(h) for h in headings):
         return headings, paragraphs
     numbers, kept = {0: 0}, []
     for i, h in enumerate(headings, start=1):
-        if h.casefold() == key or (i == 1 and name_line) or _BYLINE.match(h):
+        if h.casefold() == key or (i == 1 and name_line) or _BYLINE.match(h) or (i == len(headings) and empty_last):
             numbers[i] = len(kept)
         else:
             kept.append(h)
