@@ -187,3 +187,14 @@ def test_a_french_name_in_lower_case_after_a_definite_article_and_a_relational_w
     assert found[:2] == ["convention tendant à éviter les doubles impositions",
                          "accord relatif au programme vacances-travail"]
     assert "accord conclu hier" not in found
+
+
+def test_a_name_in_quotation_marks_after_a_head_and_a_programme_of_an_agency():
+    from transforms.instruments import extract_mentions
+    from transforms.records import DocContext, SentenceIn
+    ctx = DocContext("ci-kr", "joint_statement", "fr", ("CIV", "KOR"))
+    texts = ["La Partie coréenne s’est félicitée de l’adhésion de la Côte d’Ivoire à l’initiative « K-Ricebelt », lancée en 2023.",
+             "La Corée s’est engagée à soutenir ce projet à travers un programme de l’Agence coréenne de coopération "
+             "internationale (KOICA) de 15 millions de dollars."]
+    found = {(m.name, m.kind) for m in extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)}
+    assert found == {("K-Ricebelt", "initiative")}

@@ -75,6 +75,10 @@ CONVENTIONS = {
     "norway-korea-regjeringen": ("body_sentence_recall", lambda scores, rows: scores["missing_from_body"] == [
         "Prime Minister Jonas Gahr Støre and President Yoon Suk Yeol of the Republic of Korea issued the following "
         "joint statement after their meeting in Oslo on 2 October:"]),
+    "korea-uzbekistan-president-ko": ("location_exact", lambda scores, rows: rows["location"] == "타슈켄트"),
+    # the closing dateline, which the other labellers count as chrome, this one as a sentence of the body
+    "tunisie-italie-presidence": ("body_sentence_recall", lambda scores, rows: scores["missing_from_body"] == [
+        "Carthage, le 17 avril 2024"]),
 }
 
 
@@ -113,6 +117,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 43
+    assert len(DOCS) == 49
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from transforms.instrument_candidates import Candidate, is_plural_head, match_head
 from transforms.instrument_text import Token, straighten
-from transforms.instrument_titles_fr import french_complement_end
+from transforms.instrument_titles_fr import french_complement_end, owned_by_a_name
 from transforms.instrument_vocab import InstrumentVocab
 
 MAX_MODIFIERS = 4
@@ -109,7 +109,12 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
             return None
     det, det_start = _determiner(tokens, i - 1)
     det = straighten(det)
+    if (quoted := _quoted_name(text, tokens, i + size)) is not None:  # "l’initiative « K-Ricebelt »"
+        name, end = quoted
+        return Candidate(det_start, end, "title", kind, name, aliases=(text[tokens[i].start : tokens[end - 1].end],))
     end = french_complement_end(tokens, i + size, vocab)
+    if owned_by_a_name(tokens, i + size, end):
+        return None  # "un programme de l’Agence coréenne de coopération internationale": whose, not what
     if det in vocab.words("descriptive_determiners") and end > i + size:
         name = text[tokens[i].start : tokens[end - 1].end]
         return Candidate(det_start, end, "descriptive", kind, name, needs_event=True)
@@ -120,6 +125,21 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
         return Candidate(det_start, end, "descriptive", kind, name)
     if det and det.split()[0] in vocab.words("anaphor_determiners"):
         return Candidate(det_start, i + size, "anaphor", kind, None)
+    return None
+
+
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """A name in quotation marks right after a head in lower case: (the name, the index after the closing
+    mark), else None."""
+    if k >= len(tokens) or (close := _QUOTES.get(tokens[k].text)) is None:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 8)):
+        if tokens[j].text == close:
+            inner = text[tokens[k].end : tokens[j].start].strip(" \u00a0")
+            return (inner, j + 1) if inner and inner[0].isupper() else None
     return None
 
 

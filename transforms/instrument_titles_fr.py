@@ -27,14 +27,24 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         if end == i + size:
             continue
         paren_end, acronym, alias = trailing_paren(text, tokens, end)
-        if not tokens[i].is_cap and (acronym is None or i == 0 or tokens[i - 1].low not in _DETERMINERS):
+        if not tokens[i].is_cap and (acronym is None or i == 0 or tokens[i - 1].low not in _DETERMINERS
+                                     or owned_by_a_name(tokens, i + size, end)):
             continue  # a head in lower case names an instrument only after an article, an acronym defined for it
+            # (not one of its owner's: "un programme de l’Agence coréenne de coopération internationale (KOICA)")
         name = name_text(text, tokens, i, end)
         found.append(Candidate(
             tok_start=i, tok_end=paren_end, mtype="title", kind=refine_kind(name, kind, vocab),
             name=name, short_name=acronym, aliases=(alias,) if alias else (),
         ))
     return found
+
+
+def owned_by_a_name(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether the complement from token k names an owner ("de l’Agence ...", "du Japon"), not a topic."""
+    if end <= k + 1 or tokens[k].low not in ("de", "du", "des", "d'"):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.is_cap or (nxt.low in ("l'", "la", "le") and end > k + 2 and tokens[k + 2].is_cap)
 
 
 def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -> int:

@@ -44,12 +44,17 @@ _PRESS_TABLE = re.compile(r"(?:보도\s*시점|보도\s*일시|배포\s*일시|�
                           r"|[가-힣]{2,12}(?:비서실|비서관실|담당관실|정책관실|과|국|부|청|처)")
 
 
+# a file to download: "한-우즈베키스탄 공동성명(국문).hwp (34KB)", "Joint statement (pdf, 214 kB)"
+_FILE = re.compile(r".{1,160}?(?:\.(?i:hwpx?|pdf|docx?|xlsx?|pptx?|zip|odt)\s*|\(\s*(?i:pdf|docx?|hwp)\s*,\s*)"
+                   r"\(?\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?b|[kmg]o|octets|bytes)\s*\)?")
+
+
 def is_note_line(text: str) -> bool:
     """"* Unofficial translation", a photo caption, a text-size tool bar, a Korean release's table of release
-    time and officers ("배포", "과장 김지훈 (044-200-2751)") printed with a release: no body."""
+    time and officers ("배포", "과장 김지훈 (044-200-2751)"), a file to download printed with a release: no body."""
     text = text.strip()
     return bool(_NOTE.fullmatch(text) or _CAPTION.fullmatch(text) or _TOOLS.fullmatch(text)
-                or _PRESS_TABLE.fullmatch(text))
+                or _PRESS_TABLE.fullmatch(text) or _FILE.fullmatch(text))
 
 
 def is_text_marker(text: str) -> bool:
