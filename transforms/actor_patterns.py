@@ -56,6 +56,7 @@ class ActorPatterns:
     leader_titles: dict[str, frozenset[str]]  # ISO3 -> the titles its leaders go by (lower case)
     title_synonyms: dict[str, str]  # a title written another way -> the way it is learned and looked up
     company_suffixes: dict[str, str]  # the legal form closing a company's name ("Berhad") -> its country
+    company_suffix_ends: tuple[str, ...]  # " Berhad", " Oyj", ...: a test before the lookup
     name_search: re.Pattern  # a country name anywhere
     name_atom: re.Pattern  # "the Republic of Korea"
     body_atom: re.Pattern  # "the Canadian Department of National Defence"
@@ -136,6 +137,7 @@ def patterns() -> ActorPatterns:
                        for iso, titles in vocab.get("leader_titles", {}).items()},
         title_synonyms={k.lower(): v.lower() for k, v in vocab.get("title_synonyms", {}).items()},
         company_suffixes=dict(vocab.get("company_suffixes", {})),
+        company_suffix_ends=tuple(" " + k for k in vocab.get("company_suffixes", {})),
         name_search=re.compile(edge_l + "(" + names_t[3:-1] + ")" + edge_r),
         name_atom=re.compile(DET + "(" + names_t + ")"),
         body_atom=re.compile(

@@ -364,7 +364,7 @@ class ActorResolver:
         return self.parties
 
     def _atom(self, phrase: str, context: str) -> tuple[str, ...] | None:
-        if phrase[:3].lower() in ("qu'", "qu’") and len(phrase) <= 8:  # "a indiqué qu'elle financerait"
+        if phrase[:2] in ("qu", "Qu") and phrase[2:3] in ("'", "’") and len(phrase) <= 8:  # "a indiqué qu'elle"
             return self._atom(phrase[3:], context + phrase[:3])
         if len(phrase) <= 4 and phrase.lower() in ("it", "elle"):  # (never kept: "it" depends on the sentence)
             self._pronouns += 1
@@ -406,8 +406,8 @@ class ActorResolver:
             agency = p.agencies.get(phrase[m.end():])
         if agency:
             return (agency,)
-        if " " in phrase and (suffix := p.company_suffixes.get(phrase.rsplit(None, 1)[-1])) \
-                and suffix in self.parties and phrase[:1].isupper():
+        if phrase.endswith(p.company_suffix_ends) and phrase[:1].isupper() \
+                and (suffix := p.company_suffixes.get(phrase.rsplit(None, 1)[-1])) and suffix in self.parties:
             return (suffix,)  # "Halal Development Corporation Berhad": a company by the form its country gives it
         if self.publisher_country and low.endswith(p.publisher_body_ends) and p.publisher_body.fullmatch(phrase):
             return (self.publisher_country,)  # "the Federal Government" on the Chancellery's page
