@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from transforms.actors import ActorResolver
@@ -124,13 +125,15 @@ def _named_subject(text: str, stripped: str, resolver: ActorResolver, g: Grammar
     """The actor phrase that ends ``stripped`` (the words before the verb), longest first."""
     starts = _word_starts(stripped, _MAX_WORDS)
     asked = _requests(g).search(stripped) is not None  # (a verb of asking somewhere before the verb)
+    commas = [i for i, ch in enumerate(stripped) if ch == ","] if "," in stripped else []
+    joins = [m.start() for m in _CLAUSE_JOIN.finditer(stripped)] if commas else []
     blocked = False  # a longer actor phrase stood after a preposition: its conjuncts are no subject either
     for start in starts:  # longest phrase first
         before = _before(stripped[:start], g)
         if before == "word" and asked and _last_word(stripped[:start]) in g.requests \
                 and resolver.resolve(stripped[start:], context=stripped[:start]) is not None:
             return Subject(None, "other", negated)  # "asked the Vietnamese side to continue": the one asked
-        if before == "word" and stripped.count(",", start) == 1 and _CLAUSE_JOIN.search(stripped, start) \
+        if before == "word" and joins and joins[-1] >= start and len(commas) - bisect_left(commas, start) == 1 \
                 and _last_word(stripped[:start]).endswith("ing"):
             continue  # "committed to supporting Ukraine, and Norway will": a verb's object, then a new clause
         if before == "blocked" or (blocked and before in ("comma", "coordinator")
