@@ -705,3 +705,22 @@ def test_a_korean_licence_line_and_an_attachment_label_are_chrome():
     assert is_note_line("대통령실이 창작한 본 저작물은 ‘공공누리 제1유형: 출처표시’ 조건에 따라 이용할 수 있습니다.")
     assert is_note_line("첨부파일")
     assert not is_note_line("양측은 공공 부문 협력을 강화하기로 하였다.")
+
+
+def test_a_korean_release_subtitle_its_closing_office_and_dated_caption_and_an_agency_sign_off():
+    html = ("<html><head><title>한-케냐 외교장관회담 결과</title></head><body><main><h1>한-케냐 외교장관회담 결과</h1>"
+            "<p>- 수교 60주년 계기 핵심광물, 개발협력 등 실질협력 강화 방안 협의 -</p>"
+            "<p>1. 조태열 외교부 장관은 6.3.(월) 서울에서 케냐 외교장관과 회담을 갖고 협력 방안을 논의하였다.</p>"
+            "<p>2. 양 장관은 협력을 강화해 나가기로 하였다.</p>"
+            "<p>붙임 : 회담 사진.  끝.</p><p>아프리카중동국 아프리카과</p>"
+            "<p>조태열 외교부 장관, 무다바디 케냐 총리 겸 외교장관과 회담(6.3.)</p></main></body></html>")
+    doc = parse_page(html.encode("utf-8"), "https://www.mofa-board.example/brd/view.do?seq=1")
+    assert [p.text for p in doc.paragraphs] == ["1. 조태열 외교부 장관은 6.3.(월) 서울에서 케냐 외교장관과 회담을 갖고 협력 방안을 논의하였다.",
+                                                "2. 양 장관은 협력을 강화해 나가기로 하였다."]
+    from extractors.adapters._edges import without_end_marks
+    from extractors.records import Paragraph
+    assert [p.text for p in without_end_marks([Paragraph(0, "The two sides will meet again."),
+                                               Paragraph(0, "WAM/Hatem Mohamed/Amjad Saleh")])] == [
+        "The two sides will meet again."]
+    from extractors.adapters._dateline import looks_like_place
+    assert not looks_like_place("A+ A- Listen")

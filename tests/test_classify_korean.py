@@ -190,3 +190,17 @@ def test_a_formal_state_name_in_one_word_ties_a_person():
     from transforms.korean import learn_korean_people
     assert learn_korean_people(["윤석열 대한민국 대통령은 샤브카트 미르지요예프 우즈베키스탄공화국 대통령의 초청으로 방문하였다."]).get(
         "미르지요예프") == "UZB"
+
+
+def test_our_government_in_a_release_a_proposal_and_an_expectation_of_the_other():
+    from transforms.classify import label_sentences
+    from transforms.records import SentenceIn
+    ctx = DocContext("ko-ke", "press_release", "ko", ("KEN", "KOR"), 2024, "KOR")
+    texts = ["조태열 외교부 장관은 무사리아 무다바디(Musalia Mudavadi) 케냐 총리 겸 외교장관과 회담을 갖고 협력 방안을 논의하였다.",
+             "조 장관은 케냐의 기여를 높이 평가하고, 우리 정부도 인도적 지원을 계속 제공해 나가겠다고 하였다.",
+             "조 장관은 양국 관계를 한 단계 더 도약시켜 나가자고 하였다.",
+             "조 장관은 케냐가 정상회의 논의 과정에서 건설적인 역할을 해 줄 것을 기대한다고 하였다."]
+    labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    assert [(l.kind, l.actors, l.strength) for l in labels[1:3]] == [
+        ("commitment", ("KOR",), "firm"), ("commitment", ("KOR",), "soft")]
+    assert labels[3].kind != "commitment"

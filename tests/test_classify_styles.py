@@ -671,3 +671,19 @@ def test_the_one_asked_makes_no_promise_and_french_en_outre():
     ci = DocContext("ci-kr", "joint_statement", "fr", ("CIV", "KOR"), 2024, "CIV")
     label = classify_sentence("Ils ont en outre décidé d’instituer un Comité mixte de coopération.", ci)
     assert (label.kind, label.actors) == ("commitment", ("CIV", "KOR"))
+
+
+@pytest.mark.parametrize("ctx, text, kind, actors, strength", [
+    (DocContext("eg-kr", "joint_statement", "en", ("EGY", "KOR"), 2024, "EGY"),
+     "The Egyptian side affirmed that it would allocate the land required for the zone.", "commitment", ("EGY",),
+     "firm"),
+    (DocContext("eg-kr", "joint_statement", "en", ("EGY", "KOR"), 2024, "EGY"),
+     "The Korean side commended Egypt's mediation efforts, together with Qatar, and announced that it would provide "
+     "USD 10 million in aid.", "commitment", ("KOR",), "firm"),
+    (DocContext("cl-kr", "joint_statement", "en", ("CHL", "KOR"), 2024, "CHL"),
+     "Foreign Minister Alberto van Klaveren and Foreign Minister Cho Tae-yul will convene the Strategic Dialogue.",
+     "commitment", ("CHL", "KOR"), "firm"),
+])
+def test_tenth_batch_sentences(ctx, text, kind, actors, strength):
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)

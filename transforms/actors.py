@@ -44,7 +44,7 @@ _UNKNOWN = object()  # not yet in a resolver's cache
 # "that" right before the pronoun (French "et a indiqué qu'il")
 _REPORTED_BY_SUBJECT = re.compile(r"\b(?:and|et)\s+(?:also\s+)?(?:noted|said|stated|added|indicated|explained|"
                                   r"confirmed|a\s+indiqué|a\s+précisé|a\s+ajouté)\s+(?:that|qu['’]?)\s*$")
-_REPORTED_IT = re.compile(r"(?:^|[,;]\s*(?:and\s+|et\s+)?)(?P<subject>[^,;]{1,80}?)\s+(?:also\s+)?(?:affirmed|"
+_REPORTED_IT = re.compile(r"(?:^|[,;]\s*(?:and\s+|et\s+)?)(?P<subject>[^,;]{1,80}?\s+)??(?:also\s+)?(?:affirmed|"
                           r"reaffirmed|said|stated|noted|confirmed|indicated|stressed|emphasi[sz]ed|underlined|"
                           r"assured|added|announced|pledged|a\s+affirmé|a\s+indiqué|a\s+confirmé)\s+(?:that|qu['’]?)"
                           r"\s*$")
@@ -60,6 +60,7 @@ _PROPER_NAME = re.compile(r"(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|f
 # a name and the acronym it defines: up to ten capitalised words (and "of", "for", "and", "the"), then "(ACR)"
 # (maybe with its country after the acronym: "the Electronics and Telecommunications Research Institute (ETRI) of Korea")
 _NAME_OPENERS = frozenset({"the", "la", "le", "les"})
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "du", "bin", "al", "el", "le", "la"})
 _DEFINED_ACRONYM = re.compile(r"(?<=\S\s)\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9})\)"
                               r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?")
 _NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
@@ -324,7 +325,8 @@ class ActorResolver:
         while common < min(len(left), len(right)) - 1 and left[common] == right[common]:
             common += 1
         names = (left[common:], right[common:])
-        if not common or not all(1 <= len(n) <= 4 and all(w[:1].isupper() for w in n) for n in names) \
+        if not common or not all(1 <= len(n) <= 5 and n[0][:1].isupper()
+                                 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in n) for n in names) \
                 or not _title_start().match(" ".join(left[:common])):
             return None
         return self.parties
@@ -369,7 +371,9 @@ class ActorResolver:
         if len(phrase) <= 4 and phrase.lower() in ("it", "elle"):  # (never kept: "it" depends on the sentence)
             self._pronouns += 1
             if m := _REPORTED_IT.search(context):  # "the Kingdom affirmed that it will remain": a state of itself
-                words = m.group("subject").split()  # (the clause's subject: "La France a salué ... et a indiqué")
+                # (the clause's subject: "La France a salué ... et a indiqué"; none of its own after ", and": the
+                # sentence's, "The Korean side commended ..., and announced that it would")
+                words = (m.group("subject") or context).split()
                 for k in range(min(len(words), 8), 0, -1):
                     found = self._resolve(" ".join(words[:k]), "")
                     if found is not None:

@@ -38,10 +38,12 @@ _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translatio
 
 
 # a Korean press release's table of release time and officers: its labels, and an officer with a phone number
-_PRESS_TABLE = re.compile(r"(?:보도\s*시점|보도\s*일시|배포\s*일시|배포|책임자|담당자|담당\s*부서|문의|엠바고|첨부\s*파일|첨부)\s*:?"
+_PRESS_TABLE = re.compile(r"(?:보\s*도\s*자\s*료|보도\s*시점|보도\s*일시|배포\s*일시|배포|책임자|담당자|담당\s*부서|문의|엠바고|첨부\s*파일|첨부)\s*:?"
                           r"|.{0,60}공공누리.{0,80}"  # the government's free-reuse licence line (KOGL)
                           r"|[가-힣]{1,6}\s+[가-힣]{2,4}\s*\(?0\d{1,2}[-)]\s?\d{3,4}-\d{4}\)?"
-                          r"|[가-힣]{2,12}(?:비서실|비서관실|담당관실|정책관실|과|국|부|청|처)")
+                          r"|[가-힣]{2,12}(?:\s+[가-힣]{2,12}){0,2}(?:비서실|비서관실|담당관실|정책관실|과|국|부|청|처)"
+                          # a photo's caption, dated as the board dates it: "... 외교장관과 회담(6.3.)"
+                          r"|[^.]{5,120}\(\d{1,2}\.\s?\d{1,2}\.\)")
 
 
 # a file to download: "한-우즈베키스탄 공동성명(국문).hwp (34KB)", "Joint statement (pdf, 214 kB)"
@@ -76,6 +78,7 @@ def _statement_names() -> tuple[str, ...]:
 
 _OFFICE_LABEL = re.compile(r"(?:(?:The\s+)?(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,4}"
                            r"(?:Office|Ministry|Department|Presidency|Secretariat|Chancellery|Government)")
+_SUBTITLE = re.compile(r"[-–—]\s+[^.!?]{5,150}\s+[-–—]")
 _COUNTER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
 
 
@@ -88,6 +91,8 @@ def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
         return True  # (the title again, maybe in capitals)
     if _COUNTER.fullmatch(text):
         return True  # a slide show's counter ("1 / 12")
+    if _SUBTITLE.fullmatch(text):
+        return True  # a release's subtitle between dashes ("- 수교 60주년 계기 ... 협의 -")
     if len(text.split()) <= 12 and text.casefold().endswith(_statement_names()):
         return True  # the statement's name above its text ("한-몽골 공동 언론발표문")
     if _OFFICE_LABEL.fullmatch(text):
@@ -135,6 +140,7 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
 # ministère d'État")
 _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}"
                        r"|\(?[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}\)?|[-–—]{1,2}\s*[A-Z]{2,6}"
+                       r"|[A-Z]{2,6}(?:/[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}){1,4}"  # "WAM/Hatem Mohamed/Amjad Saleh"
                        r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
                        r"|(?i:communiqué|publié|diffusé|issued|released)\s+(?i:par|by)\s+[^.]{3,80}\.?|" + _END_TEXT.pattern)
 
