@@ -724,3 +724,18 @@ def test_a_korean_release_subtitle_its_closing_office_and_dated_caption_and_an_a
         "The two sides will meet again."]
     from extractors.adapters._dateline import looks_like_place
     assert not looks_like_place("A+ A- Listen")
+
+
+def test_an_agency_dateline_with_double_dashes_a_title_block_line_and_a_like_button():
+    from extractors.adapters._dateline import read_dateline, visit_capital
+    assert read_dateline("SEOUL, 29th May, 2024 (WAM) -- The UAE and Korea issued a joint statement.").place == "SEOUL"
+    assert visit_capital(["M. Emmanuel Macron a effectué une visite d’État à Madagascar du 23 au 25 avril."]) == \
+        "Antananarivo"
+    html = ("<html><head><title>Déclaration conjointe</title></head><body><main><h1>Déclaration conjointe</h1>"
+            "<p>Le Service de Presse publie ci-après la déclaration.</p>"
+            "<p>entre la République de Madagascar et la République française</p>"
+            "<h2>I. Partenariat</h2><p>Les deux Présidents conviennent de renforcer leur partenariat.</p>"
+            "<h3>J’aime ça :</h3><p>J’aime chargement…</p></main></body></html>")
+    doc = parse_page(html.encode(), "https://www.example.org/declaration")
+    assert [p.text for p in doc.paragraphs][1:2] == ["Les deux Présidents conviennent de renforcer leur partenariat."]
+    assert doc.headings == ("I. Partenariat",)

@@ -204,3 +204,13 @@ def test_our_government_in_a_release_a_proposal_and_an_expectation_of_the_other(
     assert [(l.kind, l.actors, l.strength) for l in labels[1:3]] == [
         ("commitment", ("KOR",), "firm"), ("commitment", ("KOR",), "soft")]
     assert labels[3].kind != "commitment"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("양국은 어떠한 경우에도 핵무기를 개발하지 않을 것이다.", "commitment"),  # a promise to refrain
+    ("양국은 무력에 의한 현상 변경을 인정하지 않을 것이다.", "position"),  # a stance
+    ("양국은 북한의 핵 보유를 결코 용납하지 않을 것이다.", "position"),
+])
+def test_korean_refusals(text, kind):
+    label = classify_sentence(text, DocContext("ko-pl", "joint_statement", "ko", ("KOR", "POL"), 2024, "KOR"))
+    assert label.kind == kind

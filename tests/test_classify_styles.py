@@ -392,7 +392,10 @@ def test_canadian_readout_in_context():
     ("The leaders agreed that the two sides would deepen cooperation on energy.", "commitment", ("JPN", "USA")),
     ("The leaders decided that they would hold the next summit in Tokyo.", "commitment", ("JPN", "USA")),
     ("The leaders agreed that the new framework would strengthen supply chains.", "none", ()),  # not a party
-    ("The leaders agreed that they would not pursue the matter.", "position", ("JPN", "USA")),  # a refusal
+    # a refused act is a promise to refrain (held-out labels: "would not impose restrictions", "will not allow");
+    # a refused acceptance is a stance
+    ("The leaders agreed that they would not pursue the matter.", "commitment", ("JPN", "USA")),
+    ("The leaders agreed that they would not recognise the annexation.", "position", ("JPN", "USA")),
     ("Japan would welcome further talks.", "position", ("JPN",)),  # no reporting phrase: "would" is no cue
     ("The two sides would deepen cooperation if funding allowed.", "none", ()),
 ])
@@ -687,3 +690,39 @@ def test_the_one_asked_makes_no_promise_and_french_en_outre():
 def test_tenth_batch_sentences(ctx, text, kind, actors, strength):
     label = classify_sentence(text, ctx)
     assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+@pytest.mark.parametrize("ctx, text, kind, actors, strength", [
+    # a refused act is a promise to refrain; a refused acceptance a stance
+    (DocContext("eg-kr", "joint_statement", "en", ("EGY", "KOR"), 2024, "EGY"),
+     "The Egyptian side further affirmed that it would not impose restrictions on the transfer of profits.",
+     "commitment", ("EGY",), "firm"),
+    (DocContext("eg-kr", "joint_statement", "en", ("EGY", "KOR"), 2024, "EGY"),
+     "The two sides will never recognise the annexation.", "position", ("EGY", "KOR"), None),
+    (DocContext("mg-fr", "joint_statement", "fr", ("FRA", "MDG"), 2025, "MDG"),
+     "Dans l’attente d’une solution, aucune des deux parties n’entreprendra d’action unilatérale.", "commitment",
+     ("FRA", "MDG"), "firm"),
+    (DocContext("mg-fr", "joint_statement", "fr", ("FRA", "MDG"), 2025, "MDG"),
+     "Les deux Présidents partagent l’objectif de porter à 70 % la part des énergies renouvelables.", "commitment",
+     ("FRA", "MDG"), "soft"),
+    (DocContext("mg-fr", "joint_statement", "fr", ("FRA", "MDG"), 2025, "MDG"),
+     "Les deux Présidents sont convenus de la présente Déclaration conjointe.", "none", (), None),
+    (DocContext("bj-kr", "joint_statement", "fr", ("BEN", "KOR"), 2024, "BEN"),
+     "La partie coréenne a annoncé qu’elle accueillerait 150 étudiants béninois.", "commitment", ("KOR",), "firm"),
+    (DocContext("bj-kr", "joint_statement", "fr", ("BEN", "KOR"), 2024, "BEN"),
+     "La partie coréenne a indiqué qu’elle examinerait favorablement l’ouverture de son marché.", "commitment",
+     ("KOR",), "soft"),
+    (DocContext("bj-kr", "joint_statement", "fr", ("BEN", "KOR"), 2024, "BEN"),
+     "Les deux Chefs d’État ont exprimé le souhait de conclure un accord-cadre.", "commitment", ("BEN", "KOR"), "soft"),
+])
+def test_refusals_aims_and_reported_conditionals_of_the_tenth_batch(ctx, text, kind, actors, strength):
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors, label.strength) == (kind, actors, strength)
+
+
+def test_an_honorific_opens_a_new_person_not_the_name_of_the_title_before_it():
+    from transforms.actors import learn_people
+    people = learn_people(["Sur invitation de Son Excellence Monsieur YOON Suk Yeol, Président de la République de "
+                           "Corée, Son Excellence Monsieur Patrice TALON, Président de la République du Bénin, a "
+                           "effectué une visite officielle."])
+    assert people.names.get("Talon") == "BEN" and people.names.get("Yoon") == "KOR"

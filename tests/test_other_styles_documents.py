@@ -59,6 +59,11 @@ INSTRUMENT_GAPS = {
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
     "netherlands-korea": "the signatories after a title are part of its name for this labeller (not for India-UAE's); "
                          "two instruments named twice, in full and short, are not joined",
+    "korea-kenya-mofa-ko": "a memorandum named in full with its signatories and later by its topic alone is not "
+                           "joined to it in Korean",
+    "madagascar-france-presidence": "a French title listing its topics with articles ('relatif à la mobilité des "
+                                    "étudiants, des chercheurs et des talents') is cut at the first comma; a "
+                                    "'Commission mixte' counted as an instrument",
     "kazakhstan-korea-akorda": "this labeller leaves the signatories ('between the Ministry of ... and ...') out of "
                                "the names of documents listed, which the China-Brazil and India-Australia labellers "
                                "keep; a years' span after an acronym inside a title ('Fund (EDCF) for 2024-2028')",
@@ -76,6 +81,14 @@ CONVENTIONS = {
         "Prime Minister Jonas Gahr Støre and President Yoon Suk Yeol of the Republic of Korea issued the following "
         "joint statement after their meeting in Oslo on 2 October:"]),
     "korea-uzbekistan-president-ko": ("location_exact", lambda scores, rows: rows["location"] == "타슈켄트"),
+    "korea-kenya-mofa-ko": ("location_exact", lambda scores, rows: rows["location"] == "서울"),
+    # an editors' introduction ("Below is the full text of the Joint Statement:"): body for six labellers
+    # (saudi-korea-spa, uae-korea-wam, maroc-france-maroc-ma, us-indonesia-state, canada-philippines-gac, and
+    # regjeringen.no's ingress for hers), chrome for three
+    "chile-korea-gob": ("chrome_free", lambda scores, rows: scores["chrome_lines"] == [
+        "Below is the full text of the Joint Statement:"]),
+    "madagascar-france-presidence": ("chrome_free", lambda scores, rows: len(scores["chrome_lines"]) == 1
+                                     and scores["chrome_lines"][0].startswith("Le Service de Presse de la Présidence")),
     # the closing dateline, which the other labellers count as chrome, this one as a sentence of the body
     "tunisie-italie-presidence": ("body_sentence_recall", lambda scores, rows: scores["missing_from_body"] == [
         "Carthage, le 17 avril 2024"]),
@@ -117,6 +130,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 49
+    assert len(DOCS) == 55
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85

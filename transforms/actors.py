@@ -37,8 +37,11 @@ _STATE_FORMS = frozenset({"the kingdom", "the sultanate", "the principality", "t
 _WE = frozenset({"we", "nous"})
 _SKIP_TOKENS = frozenset({
     "Jr", "Sr", "The", "Le", "La", "Honourable", "Honorable", "Right", "Excellency", "Mr", "Mrs", "Ms", "Dr", "Sir",
-    "H.E", "HE", "Madame", "Monsieur", "M", "Mme",
+    "H.E", "HE", "Madame", "Monsieur", "M", "Mme", "Son", "Sa", "Excellence", "His", "Her", "S.E",
 })
+# an honorific opening a person's name: "Son Excellence Monsieur Patrice TALON, Président de ..." is someone new, not
+# the name of the title before it ("Président de la République de Corée, Son Excellence ...")
+_HONORIFIC = re.compile(r"(?:Son|Sa|His|Her|S\.E\.|H\.E\.)\s")
 _UNKNOWN = object()  # not yet in a resolver's cache
 # "X thanked Y and noted that he ...": a reporting verb of the sentence's subject, joined by "and", then
 # "that" right before the pronoun (French "et a indiqué qu'il")
@@ -46,7 +49,8 @@ _REPORTED_BY_SUBJECT = re.compile(r"\b(?:and|et)\s+(?:also\s+)?(?:noted|said|sta
                                   r"confirmed|a\s+indiqué|a\s+précisé|a\s+ajouté)\s+(?:that|qu['’]?)\s*$")
 _REPORTED_IT = re.compile(r"(?:^|[,;]\s*(?:and\s+|et\s+)?)(?P<subject>[^,;]{1,80}?\s+)??(?:also\s+)?(?:affirmed|"
                           r"reaffirmed|said|stated|noted|confirmed|indicated|stressed|emphasi[sz]ed|underlined|"
-                          r"assured|added|announced|pledged|a\s+affirmé|a\s+indiqué|a\s+confirmé)\s+(?:that|qu['’]?)"
+                          r"assured|added|announced|pledged|(?:a|ont)\s+(?:\w+\s+)?(?:affirmé|indiqué|confirmé|annoncé|assuré|"
+                          r"déclaré|précisé|souligné|réaffirmé))\s+(?:that|qu['’]?)"
                           r"\s*$")
 _ARTICLES = ("the ", "le ", "la ", "les ", "l'", "l’")
 _LEADING_ARTICLE = re.compile(r"^(?:(?i:the|le|la|les)\s+|(?i:l)['’]\s?)")
@@ -65,7 +69,7 @@ _DEFINED_ACRONYM = re.compile(r"(?<=\S\s)\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9}
                               r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?")
 _NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
 _PAIRED_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and"
-                          r"|on|&|de|du|des|d['’]\s?\w+|l['’]\s?\w+)){0,6}(?:\s+\([A-Z][\w.&-]*\))?")
+                          r"|on|&|de|du|des|et|d['’]\s?\w+|l['’]\s?\w+)){0,7}(?:\s+\([A-Z][\w.&-]*\))?")
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +129,9 @@ def _name_key(token: str) -> str:
     return token.title() if token.isupper() and len(token) > 3 else token
 
 
+_TITLE_THEN_NAME = 2  # person_learners(): "the President of the Republic of Korea, Yoon Suk Yeol"
+
+
 def learn_people(texts: list[str]) -> People:
     """Learn person -> country (and title -> country) from phrases that say both."""
     p = patterns()
@@ -132,6 +139,8 @@ def learn_people(texts: list[str]) -> People:
     of_country = len(person_learners())  # people_finders(): the learners, then title_of_country()
     for text in texts:
         for i, m in people_finders().matches(text):
+            if i == _TITLE_THEN_NAME and _HONORIFIC.match(m.group("person")):
+                continue
             if i == of_country:  # "the Prime Minister of the United Kingdom"
                 title = m.group("title").lower()
                 _add_unique(people.titles, p.title_synonyms.get(title, title), p.name_to_iso[m.group("country")],

@@ -74,6 +74,15 @@ def _complement_ok(nxt: list[str], cue: Cue, g: Grammar) -> bool:
         w.endswith(("s’", "s'")) for w in nxt[:2])  # "the Philippines’ participation": another's act
 
 
+def _refuses(cue: Cue, nxt: list[str], g: Grammar) -> bool:
+    """A negated future of a verb of acceptance is a stance ("will not recognise any change by force", "ne
+    reconnaîtrons jamais"); of any other verb, a promise to refrain ("will not impose restrictions")."""
+    words = [w.lower() for w in nxt if w.lower() not in g.negations and w.lower() not in ("only", "ever")]
+    verb = words[0] if words else ""
+    surface = cue.surface.split()[-1].lower()
+    return any(verb.startswith(s) or surface.startswith(s) for s in g.stances_refused)
+
+
 def _negated_after(after: list[str], g: Grammar) -> bool:
     nxt = [w.lower() for w in after[:2]]  # the first two of the tokens words_after() reads
     if " ".join(nxt) in ("not only", "non seulement"):
@@ -145,8 +154,11 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
         nxt = words_after(text, cue.end, 6)
         negated_after = _negated_after(nxt, g)
         if subject.negated or negated_after:
-            if cue.refusal:  # "we will not tolerate", "nous ne reconnaîtrons jamais", "neither side will recognise"
+            if cue.refusal and _refuses(cue, nxt, g):  # "we will not tolerate", "neither side will recognise"
                 yield _Hit("position", subject.actors)
+            elif cue.refusal:  # "will not impose restrictions", "n'entreprendra d'action unilatérale": a promise
+                yield _Hit("commitment", subject.actors, " ".join(cue.surface.split()), "firm",  # to refrain
+                           subject.how == "explicit", cue.end)
             continue
         if not _complement_ok(nxt, cue, g):
             if cue.takes == "action":  # "expressed their commitment to an open Indo-Pacific": a stance restated

@@ -61,6 +61,7 @@ class Grammar:
     participles: frozenset[str] = frozenset()  # irregular past participles ("built", "held")
     subordinators: frozenset[str] = frozenset()  # "..., when Canada will hold the G7": a time, not a promise
     wishes: frozenset[str] = frozenset()  # "look forward to the success of ...": a hope, no act
+    stances_refused: frozenset[str] = frozenset()  # "will not recognise", "ne reconnaîtrons": a stance, not a restraint
     requests: frozenset[str] = frozenset()  # "asked the Vietnamese side to continue": asked, no promise
     light_verbs: frozenset[str] = frozenset()  # "give ... consideration": weighing, not doing
     weighed_objects: frozenset[str] = frozenset()

@@ -285,6 +285,10 @@ def _clause_actors(text: str, start: int, actors: tuple[str, ...], reader: Korea
     return actors
 
 
+# verbs of acceptance: refused, a stance ("현상 변경을 인정하지 않을 것이다"); any other verb refused is a promise to refrain
+_STANCE_REFUSED = re.compile(r"(?:인정|용인|용납|수용|묵인|묵과|좌시|승인|지지)하지")
+
+
 def korean_label(text: str, ctx: DocContext, reader: KoreanReader | None = None) -> SentenceLabel:
     """The label of one Korean sentence (see the module docstring); ``reader``: what the document tells of
     its subjects (by default its parties only)."""
@@ -302,7 +306,12 @@ def korean_label(text: str, ctx: DocContext, reader: KoreanReader | None = None)
         if kind != "commitment":
             continue
         if v.negation.search(text, max(0, start - 8), start + len(surface)):
-            refused = True
+            if _STANCE_REFUSED.search(text, max(0, start - 12), start + len(surface)):
+                refused = True  # "인정하지 않을 것이다": a stance
+                continue
+            own = _clause_actors(text, start, actors, reader, v)  # "관여하지 않을 것이라고 하였다": a promise to refrain
+            if own and (not reader.collective or set(own) & set(reader.collective)):
+                return SentenceLabel(kind="commitment", actors=own, verb=surface, strength="firm")
             continue
         own = _clause_actors(text, start, actors, reader, v)
         if not own or (reader.collective and not set(own) & set(reader.collective)):

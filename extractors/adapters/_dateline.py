@@ -21,7 +21,7 @@ from extractors.dates import find_date, month_names
 
 _WIRE = re.compile(r"^(?P<pre>[^/]{2,140}?)\s*/\s*[A-Z][A-Za-z .]{1,30}/\s*[-–—]\s*\S")
 _GCWEB = re.compile(r"^(?P<a>[^—–]{4,60}?)\s*[—–]\s*(?P<b>[^—–]{2,80}?)\s*[—–]\s*\S")
-_DASHED = re.compile(r"^(?P<pre>[^!?—–]{2,100}?)\s*(?:[—–]|\s-)\s+\S")
+_DASHED = re.compile(r"^(?P<pre>[^!?—–]{2,100}?)\s*(?:[—–]|\s--?)\s+\S")  # ("SEOUL, 29th May, 2024 (WAM) -- ...")
 _CONNECTORS = frozenset({"of", "de", "du", "des", "la", "le", "les", "and", "et", "the", "d.c.",
                          "sur", "en", "upon", "on", "am", "an", "der", "di", "del", "da", "y"})
 _TRAILING_NOISE = re.compile(r"(?:[\s,(]|\b(?:le|the|am|el|il|den|on the)\b)+$")

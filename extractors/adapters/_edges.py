@@ -30,7 +30,8 @@ _END_TEXT = re.compile(r"(?i:end\s+(?:of\s+)?text)\s*\.?")
 # a photo's caption printed as a paragraph ("... at the welcome ceremony, Canberra. Photo: VGP") and a text
 # tool bar ("Font size: A- A+ Print")
 _CAPTION = re.compile(r".{0,300}[.)]\s*\(?(?i:photo|photograph|picture|credit|ảnh)\s*:\s*[\w .&/-]{1,40}\)?\.?")
-_TOOLS = re.compile(r"(?i:font\s+size|text\s+size)\s*:?.{0,30}")
+_TOOLS = re.compile(r"(?i:font\s+size|text\s+size)\s*:?.{0,30}|(?i:partager|share|imprimer|print)\s*:?"
+                    r"|(?i:document\(s\)\s+joint\(s\)|documents?\s+joints?|pièces?\s+jointes?)\s*:?")
 _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translation|translation|check\s+against\s+delivery)\.?"
                    # a link to another article ("Lire aussi : ...", "Read also: ...") and the credits of a translation
                    r"|(?i:lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|read\s+also|see\s+also|related)\s*:.{0,200}"
@@ -48,7 +49,8 @@ _PRESS_TABLE = re.compile(r"(?:보\s*도\s*자\s*료|보도\s*시점|보도\s*�
 
 # a file to download: "한-우즈베키스탄 공동성명(국문).hwp (34KB)", "Joint statement (pdf, 214 kB)"
 _FILE = re.compile(r".{1,160}?(?:\.(?i:hwpx?|pdf|docx?|xlsx?|pptx?|zip|odt)\s*|\(\s*(?i:pdf|docx?|hwp)\s*,\s*)"
-                   r"\(?\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?b|[kmg]o|octets|bytes)\s*\)?")
+                   r"\(?\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?b|[kmg]o|octets|bytes)\s*\)?"
+                   r"|.{1,160}?\((?i:pdf|docx?|hwpx?)\)")  # ("Communiqué conjoint Bénin-Corée (PDF)")
 
 
 def is_note_line(text: str) -> bool:
@@ -78,6 +80,12 @@ def _statement_names() -> tuple[str, ...]:
 
 _OFFICE_LABEL = re.compile(r"(?:(?:The\s+)?(?-i:[A-Z])[\w’'.-]*\s+(?:(?:of|for|and|the|&)\s+)*){0,4}"
                            r"(?:Office|Ministry|Department|Presidency|Secretariat|Chancellery|Government)")
+def is_title_block_line(text: str) -> bool:
+    """"entre la République de Madagascar et la République française" on a line of its own."""
+    return bool(_BETWEEN_LINE.fullmatch(text))
+
+
+_BETWEEN_LINE = re.compile(r"(?i:entre|between)\s+[^.;:!?]{3,120}\s+(?i:et|and)\s+[^.;:!?]{3,120}")
 _SUBTITLE = re.compile(r"[-–—]\s+[^.!?]{5,150}\s+[-–—]")
 _COUNTER = re.compile(r"\d{1,3}\s*/\s*\d{1,3}")
 
@@ -91,6 +99,8 @@ def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
         return True  # (the title again, maybe in capitals)
     if _COUNTER.fullmatch(text):
         return True  # a slide show's counter ("1 / 12")
+    if _BETWEEN_LINE.fullmatch(text):
+        return True  # the title block's second line ("entre la République de Madagascar et la République française")
     if _SUBTITLE.fullmatch(text):
         return True  # a release's subtitle between dashes ("- 수교 60주년 계기 ... 협의 -")
     if len(text.split()) <= 12 and text.casefold().endswith(_statement_names()):

@@ -28,7 +28,7 @@ from lxml import etree
 from extractors.adapters._body import walk_body
 from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, load_data, meta_content, page_language
 from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
-from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble, without_notes
+from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble, is_title_block_line, without_notes
 from extractors.adapters._tree import (DOCUMENT, clean_text, first, node_text, remove, same_markup,
                                        strings_after)
 from extractors.dates import find_date, parse_date
@@ -408,15 +408,21 @@ def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_
     (their text stays)."""
     key = page_title.casefold()
     names = tuple(load_data("chrome")["headings"]["statement_names"])
-    name_line = len(headings) > 1 and (not any(p.section_no == 1 for p in paragraphs)
-                                       or headings[0].casefold().rstrip(" .").endswith(names))
+    def names_it(i: int) -> bool:  # (the parties in capitals above the text: "RÉPUBLIQUE DU BÉNIN – RÉPUBLIQUE DE CORÉE")
+        h = headings[i - 1]
+        return not any(p.section_no == i for p in paragraphs) or h.casefold().rstrip(" .").endswith(names) \
+            or (h.isupper() and re.search(r"\s[-–—]\s", h) is not None)
+    lead = 0  # the leading headings that name the statement ("COMMUNIQUÉ CONJOINT", then the parties)
+    while lead < len(headings) - 1 and names_it(lead + 1):
+        lead += 1
+    name_line = lead > 0
     # a last heading with nothing under it signs the page off ("Service Communication de la Présidence")
     empty_last = len(headings) > 1 and not any(p.section_no == len(headings) for p in paragraphs)
     if not name_line and not empty_last and not any(h.casefold() == key or _BYLINE.match(h) for h in headings):
         return headings, paragraphs
     numbers, kept = {0: 0}, []
     for i, h in enumerate(headings, start=1):
-        if h.casefold() == key or (i == 1 and name_line) or _BYLINE.match(h) or (i == len(headings) and empty_last):
+        if h.casefold() == key or i <= lead or _BYLINE.match(h) or (i == len(headings) and empty_last):
             numbers[i] = len(kept)
         else:
             kept.append(h)
@@ -449,6 +455,8 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     while paragraphs and is_preamble(paragraphs[0], page_title):
         lead.append(paragraphs[0])
         paragraphs = paragraphs[1:]
+    # the title block's "entre X et Y" line, maybe after an editors' introduction
+    paragraphs = [p for k, p in enumerate(paragraphs) if k > 2 or not is_title_block_line(p.text)] or paragraphs
     paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
