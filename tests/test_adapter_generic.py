@@ -739,3 +739,19 @@ def test_an_agency_dateline_with_double_dashes_a_title_block_line_and_a_like_but
     doc = parse_page(html.encode(), "https://www.example.org/declaration")
     assert [p.text for p in doc.paragraphs][1:2] == ["Les deux Présidents conviennent de renforcer leur partenariat."]
     assert doc.headings == ("I. Partenariat",)
+
+
+def test_a_closing_date_then_place_then_office_a_long_statement_name_and_media_enquiries():
+    html = ("<html><head><title>한일 정상 공동 언론발표문</title></head><body><main><h1>한일 정상 공동 언론발표문</h1>"
+            "<p>※ 정상회담 결과 발표된 공동 언론발표문 전문을 아래와 같이 알려드립니다.</p>"
+            "<p>양 정상은 셔틀외교를 지속해 나가기로 하였다.</p>"
+            "<p>2024년 3월 15일</p><p>도쿄</p><p>대통령실 대변인실</p></main></body></html>")
+    doc = parse_page(html.encode("utf-8"), "https://www.president.example/briefing/1")
+    assert [p.text for p in doc.paragraphs] == ["양 정상은 셔틀외교를 지속해 나가기로 하였다."]
+    assert doc.location == "도쿄"
+    html = ("<html><head><title>Joint statement</title></head><body><main><h1>Joint statement</h1>"
+            "<p>Joint Statement of the Czech Republic and the Republic of Korea on the Occasion of the State Visit</p>"
+            "<p>The two leaders will meet again in 2025.</p><h2>Media enquiries</h2>"
+            "<p>Foreign Minister’s Office: (02) 6277 7500</p></main></body></html>")
+    doc = parse_page(html.encode(), "https://www.example.org/joint-statement")
+    assert [p.text for p in doc.paragraphs] == ["The two leaders will meet again in 2025."]

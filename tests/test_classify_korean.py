@@ -214,3 +214,12 @@ def test_our_government_in_a_release_a_proposal_and_an_expectation_of_the_other(
 def test_korean_refusals(text, kind):
     label = classify_sentence(text, DocContext("ko-pl", "joint_statement", "ko", ("KOR", "POL"), 2024, "KOR"))
     assert label.kind == kind
+
+
+def test_a_predicate_shared_by_two_clauses_each_with_its_own_topic():
+    ctx = DocContext("ko-jp", "joint_statement", "ko", ("JPN", "KOR"), 2024, "KOR")
+    label = classify_sentence("우리 측은 일본 청년을 위한 연수 기회를 확대하고, 일본 측은 장학 프로그램을 신설하기로 하였다.", ctx)
+    assert (label.kind, label.actors) == ("commitment", ("JPN", "KOR"))
+    label = classify_sentence("베트남 측은 지지를 표명하고, 썬 장관은 협력하겠다고 하였다.",
+                              DocContext("ko-vn", "joint_statement", "ko", ("KOR", "VNM"), 2024, "KOR"))
+    assert label.actors != ("KOR", "VNM")  # a clause with a predicate of its own keeps it

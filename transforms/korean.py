@@ -289,6 +289,21 @@ def _clause_actors(text: str, start: int, actors: tuple[str, ...], reader: Korea
 _STANCE_REFUSED = re.compile(r"(?:인정|용인|용납|수용|묵인|묵과|좌시|승인|지지)하지")
 
 
+def _shared_topics(text: str, start: int, hits: list, reader: KoreanReader) -> set[str]:
+    """The topics of earlier clauses that end in a connective and have no predicate of their own: the last
+    predicate is theirs too ("우리 측은 ... 확대하고, 일본 측은 ... 신설하기로 하였다": both)."""
+    bounds = [m for m in _CLAUSE_JOINT.finditer(text, 0, start)]
+    found: set[str] = set()
+    begin = 0
+    for m in bounds:
+        if not any(begin <= h[0] < m.start() for h in hits):
+            topic = korean_subject(text[begin : m.start()], reader, default=_NO_TOPIC)
+            if topic and topic != _NO_TOPIC and (not reader.collective or set(topic) <= set(reader.collective)):
+                found |= set(topic)
+        begin = m.end()
+    return found
+
+
 def korean_label(text: str, ctx: DocContext, reader: KoreanReader | None = None) -> SentenceLabel:
     """The label of one Korean sentence (see the module docstring); ``reader``: what the document tells of
     its subjects (by default its parties only)."""
@@ -316,6 +331,7 @@ def korean_label(text: str, ctx: DocContext, reader: KoreanReader | None = None)
         own = _clause_actors(text, start, actors, reader, v)
         if not own or (reader.collective and not set(own) & set(reader.collective)):
             continue
+        own = tuple(sorted(set(own) | _shared_topics(text, start, hits, reader)))
         return SentenceLabel(kind="commitment", actors=own, verb=surface, strength=strength)
     if refused:
         return SentenceLabel(kind="position", actors=actors)

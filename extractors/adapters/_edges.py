@@ -42,7 +42,8 @@ _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translatio
 _PRESS_TABLE = re.compile(r"(?:보\s*도\s*자\s*료|보도\s*시점|보도\s*일시|배포\s*일시|배포|책임자|담당자|담당\s*부서|문의|엠바고|첨부\s*파일|첨부)\s*:?"
                           r"|.{0,60}공공누리.{0,80}"  # the government's free-reuse licence line (KOGL)
                           r"|[가-힣]{1,6}\s+[가-힣]{2,4}\s*\(?0\d{1,2}[-)]\s?\d{3,4}-\d{4}\)?"
-                          r"|[가-힣]{2,12}(?:\s+[가-힣]{2,12}){0,2}(?:비서실|비서관실|담당관실|정책관실|과|국|부|청|처)"
+                          r"|(?:[가-힣]{2,12}\s+){0,2}[가-힣]{0,12}(?:비서실|비서관실|담당관실|정책관실|대변인실|과|국|부|청|처)"
+                          r"|※\s.{5,200}"  # the spokesperson's note ("※ ... 전문을 아래와 같이 알려드립니다.")
                           # a photo's caption, dated as the board dates it: "... 외교장관과 회담(6.3.)"
                           r"|[^.]{5,120}\(\d{1,2}\.\s?\d{1,2}\.\)")
 
@@ -105,6 +106,9 @@ def is_preamble(paragraph: Paragraph, page_title: str) -> bool:
         return True  # a release's subtitle between dashes ("- 수교 60주년 계기 ... 협의 -")
     if len(text.split()) <= 12 and text.casefold().endswith(_statement_names()):
         return True  # the statement's name above its text ("한-몽골 공동 언론발표문")
+    if len(text.split()) <= 40 and text.casefold().startswith(_statement_names()) \
+            and not text.rstrip().endswith((".", "!", "?", ":")) and not _has_sentence_verb(text):
+        return True  # its long name ("Joint Statement of the Czech Republic and ... on the Occasion of ...")
     if _OFFICE_LABEL.fullmatch(text):
         return True  # the office that published it, as a label above the text ("Prime Minister’s Office")
     if text.isupper() and len(text.split()) <= 3 and not text.rstrip().endswith((".", "!", "?", ":")):
@@ -189,6 +193,10 @@ def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | N
     date."""
     paragraphs, issued_at = _without_contacts(without_end_marks(paragraphs))
     paragraphs = without_end_marks(paragraphs)
+    if len(paragraphs) >= 3 and len(paragraphs[-1].text) <= 20 and looks_like_place(paragraphs[-1].text.strip()) \
+            and _dated_sign_off(paragraphs[-2].text) is not None:  # the date, then the place: "2024년 3월 15일" / "도쿄"
+        when, _ = _dated_sign_off(paragraphs[-2].text)
+        return without_end_marks(paragraphs[:-2]), city_of(paragraphs[-1].text.strip()), when
     if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
         return paragraphs, city_of(issued_at), None
     when, place = signed
