@@ -125,6 +125,10 @@ def government_of(host: str) -> str | None:
         iso = domains.get(".".join(labels[k:]))
         if iso:
             return iso
+    # a site word ("presidence", "gouvernement", "gob") under a country's code domain: "www.presidence.ga"
+    data = load_data("government_domains")
+    if len(labels) >= 2 and set(labels[:-1]) & set(data["site_words"]["markers"]):
+        return data["cc_tlds"].get(labels[-1])
     return None
 
 

@@ -68,6 +68,10 @@ def test_a_markdown_page_is_archived_under_its_front_matter_url(tmp_path):
     ("www.mofa.go.jp", "JPN"), ("eng.president.go.kr", "KOR"), ("www.mea.gov.in", "IND"),
     ("www.consilium.europa.eu", "EUU"), ("www.elysee.fr", "FRA"), ("www.diplomatie.gouv.fr", "FRA"),
     ("www.beehive.govt.nz", "NZL"), ("www.example.org", None), ("gov.example.com", None),
+    # no entry of their own: a site word under a country's code domain
+    ("www.presidence.ga", "GAB"), ("gouvernement.lu", "LUX"), ("www.vlada.cz", "CZE"), ("www.gob.cl", "CHL"),
+    ("www.gov.kz", "KAZ"), ("www.primeminister.gov.gr", "GRC"), ("www.mfa.gov.eg", "EGY"),
+    ("presidence.example.org", None), ("www.lemonde.fr", None), ("news.gov.example", None),
 ])
 def test_the_government_a_site_speaks_for(host, iso):
     from extractors.sources import government_of
