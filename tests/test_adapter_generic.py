@@ -483,6 +483,14 @@ def test_a_presidency_page_drops_its_label_summary_and_press_office_lines():
     assert doc.published_on == date(2024, 11, 28)
 
 
+def test_french_press_contacts_closing_a_statement_are_not_body():
+    page = PRESIDENCY_PAGE.replace(
+        "<p>Media enquiries: Vincent Magwenya, Spokesperson to the President</p>\n<p>Issued by: The Presidency<br>Pretoria</p>",
+        "<p>Contacts presse :</p><p>Service de presse – 01 23 45 67 89 – presse@example.gouv.fr</p>")
+    doc = parse_page(page.encode(), "https://www.thepresidency.gov.za/joint-communique-state-visit")
+    assert doc.paragraphs[-1].text == "The two countries will convene the Joint Commission for Cooperation in 2025."
+
+
 def test_a_first_paragraph_that_only_repeats_the_meta_description_stays_body():
     page = PRESIDENCY_PAGE.replace(' class="field-description"', "")
     doc = parse_page(page.encode(), "https://www.thepresidency.gov.za/joint-communique-state-visit")
@@ -755,3 +763,35 @@ def test_a_closing_date_then_place_then_office_a_long_statement_name_and_media_e
             "<p>Foreign Minister’s Office: (02) 6277 7500</p></main></body></html>")
     doc = parse_page(html.encode(), "https://www.example.org/joint-statement")
     assert [p.text for p in doc.paragraphs] == ["The two leaders will meet again in 2025."]
+
+
+WORDPRESS_PAGE = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Communiqué final de la visite d'État | Présidence</title></head><body>
+<header><nav><a href="/">Accueil</a></nav></header>
+<div class="content"><article>
+<div class="post-header"><ul class="post-category"><li><a href="https://www.example.ga/category/actualites/communiques/">Communiqués</a></li></ul>
+<header class="post-title"><h1>Communiqué final de la visite d'État</h1><time datetime="2024-05-31">31 mai 2024</time></header></div>
+<div class="post-content">
+<p><em>Le Service de presse porte à la connaissance du public le communiqué final de la visite d'État.</em></p>
+<p style="text-align:center"><strong>COMMUNIQUÉ FINAL</strong></p>
+<p>À l'invitation du Président de la République française, le Président de la République gabonaise a effectué une visite d'État.</p>
+<h4><strong>I- SUR LE PLAN POLITIQUE</strong></h4>
+<p>Les deux Chefs d'État ont convenu de renforcer leur dialogue politique.</p>
+<h4><strong>II- SUR LE PLAN ÉCONOMIQUE</strong></h4>
+<p>Les deux pays organiseront un forum économique à Libreville en novembre 2024.</p>
+</div></article></div><footer><p>Présidence</p></footer></body></html>"""
+
+
+def test_a_category_label_and_a_preface_above_the_statements_name_are_not_body():
+    doc = parse_page(WORDPRESS_PAGE.encode(), "https://www.example.ga/2024/05/31/communique-final/")
+    assert doc.paragraphs[0].text.startswith("À l'invitation du Président")
+    assert doc.headings == ("I- SUR LE PLAN POLITIQUE", "II- SUR LE PLAN ÉCONOMIQUE")
+    assert [p.section_no for p in doc.paragraphs] == [0, 1, 2]
+
+
+def test_a_link_to_a_category_inside_a_sentence_stays_body():
+    page = WORDPRESS_PAGE.replace(
+        "<p>Les deux Chefs d'État ont convenu de renforcer leur dialogue politique.</p>",
+        "<p>Les deux Chefs d'État ont convenu de renforcer leur <a href='/category/dialogue/'>dialogue politique</a>.</p>")
+    doc = parse_page(page.encode(), "https://www.example.ga/2024/05/31/communique-final/")
+    assert "Les deux Chefs d'État ont convenu de renforcer leur dialogue politique." in [p.text for p in doc.paragraphs]

@@ -142,6 +142,11 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
     ("La partie française s'est déclarée disposée à engager des consultations.", "commitment", "soft"),
     ("Le Sénégal et la France ne ménageront aucun effort pour la réussite de la conférence.", "commitment", "firm"),
     ("Le Sénégal et la France ne reconnaîtront jamais ce changement.", "position", None),
+    # an intention stated, a pronoun before its verb or not; a fact stated is none
+    ("Le Sénégal, qui présidera le sommet, a indiqué son intention d’y organiser une réunion.", "commitment", "soft"),
+    ("La France a annoncé son intention de créer un fonds commun.", "commitment", "soft"),
+    ("La France a confirmé sa volonté d'en assumer la charge.", "commitment", "soft"),
+    ("Le Sénégal a indiqué que la réunion aura lieu à Dakar.", "none", None),
 ])
 def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
     from transforms.classify import classify_sentence
@@ -198,3 +203,21 @@ def test_a_name_in_quotation_marks_after_a_head_and_a_programme_of_an_agency():
              "internationale (KOICA) de 15 millions de dollars."]
     found = {(m.name, m.kind) for m in extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)}
     assert found == {("K-Ricebelt", "initiative")}
+
+
+@pytest.mark.parametrize("text, names", [
+    # two signatories, each with its acronym, inside the title
+    ("Ils ont signé l’Accord de partenariat entre l’École Nationale des Eaux et Forêts (ENEF) et l’Office National "
+     "des Forêts (ONF).", ["Accord de partenariat entre l’École Nationale des Eaux et Forêts et l’Office National "
+                           "des Forêts"]),
+    # a quality alone is no instrument; a topic makes one
+    ("Ils ont réaffirmé leur volonté de bâtir un partenariat renouvelé, équilibré et respectueux de la "
+     "souveraineté de chacun.", []),
+    ("Ils ont signé un nouvel accord sur la pêche.", ["accord sur la pêche"]),
+    # "à l'Ukraine" says to whom, not which: the Alliance here is NATO's, not a title
+    ("Ils coordonneront leurs positions sur le soutien de l’Alliance à l’Ukraine.", []),
+    ("Ils ont rejoint l'Alliance pour l'Ukraine.", ["Alliance pour l'Ukraine"]),
+])
+def test_french_signatories_with_acronyms_qualities_and_recipients(text, names):
+    ctx = DocContext("fr-ga", "joint_statement", "fr", ("FRA", "GAB"))
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names

@@ -115,7 +115,9 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
     end = french_complement_end(tokens, i + size, vocab)
     if owned_by_a_name(tokens, i + size, end):
         return None  # "un programme de l’Agence coréenne de coopération internationale": whose, not what
-    if det in vocab.words("descriptive_determiners") and end > i + size:
+    if det in vocab.words("descriptive_determiners") and end > i + size \
+            and not all(t.low in vocab.words("generic_modifiers") for t in tokens[i + size:end]):
+        # (not a quality alone: "bâtir un partenariat renouvelé, équilibré et respectueux de ...")
         name = text[tokens[i].start : tokens[end - 1].end]
         return Candidate(det_start, end, "descriptive", kind, name, needs_event=True)
     if det in ("le", "la", "l'", "les") and end > i + size + 1 and tokens[i + size].low in _RELATIONAL:

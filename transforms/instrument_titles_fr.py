@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.actor_patterns import patterns
 from transforms.instrument_candidates import Candidate, match_head, name_text, refine_kind, trailing_paren
 from transforms.instrument_text import Token
 from transforms.instrument_vocab import InstrumentVocab
@@ -24,7 +25,7 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
             continue
         size, kind = head
         end = french_complement_end(tokens, i + size, vocab)
-        if end == i + size:
+        if end == i + size or _to_a_country(text, tokens, i + size, end):
             continue
         paren_end, acronym, alias = trailing_paren(text, tokens, end)
         if not tokens[i].is_cap and (acronym is None or i == 0 or tokens[i - 1].low not in _DETERMINERS
@@ -37,6 +38,16 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
             name=name, short_name=acronym, aliases=(alias,) if alias else (),
         ))
     return found
+
+
+_TO_WHOM = re.compile(r"(?:à|au|aux)\s+(?:l['’]\s?|la\s+|le\s+|les\s+)?(?P<name>.+)")
+
+
+def _to_a_country(text: str, tokens: list[Token], k: int, end: int) -> bool:
+    """Whether the complement from token k only says to which country ("le soutien de l’Alliance à l’Ukraine"):
+    a recipient, no title."""
+    m = _TO_WHOM.fullmatch(text[tokens[k].start : tokens[end - 1].end])
+    return m is not None and patterns().name_search.fullmatch(m.group("name")) is not None
 
 
 def owned_by_a_name(tokens: list[Token], k: int, end: int) -> bool:
@@ -117,7 +128,7 @@ def _between_pair_end(tokens: list[Token], k: int, arts: frozenset[str]) -> int 
     """"entre la Suisse et le Japon", "entre l'Agence française de développement et la République du
     Sénégal" (two names, each opened by a capital) from token k: index after it, else None. A name runs
     to "et" (the first) or to what completes the title ("relative à", "sur", a mark: the second)."""
-    n, j = len(tokens), k + 1
+    n, j, paired = len(tokens), k + 1, False
     for side in (1, 2):
         if j < n and tokens[j].low in arts:
             j += 1
@@ -125,6 +136,12 @@ def _between_pair_end(tokens: list[Token], k: int, arts: frozenset[str]) -> int 
             return None
         start = j
         if side == 1:
+            # a name with its acronym runs to the "et" after it ("entre l'École Nationale des Eaux et Forêts
+            # (ENEF) et l'Office National des Forêts (ONF)"), and so does the second
+            close = next((m for m in range(j, min(n - 1, j + 12)) if tokens[m].text == ")"), None)
+            if close is not None and close >= j + 3 and tokens[close - 2].text == "(" and tokens[close + 1].low == "et" \
+                    and tokens[close - 1].text.isupper() and all(t.is_word for t in tokens[j:close - 2]):
+                j, paired = close + 1, True
             while j < n and tokens[j].low != "et" and tokens[j].is_word and j - start < 7:
                 j += 1
             if j >= n or tokens[j].low != "et":
@@ -136,6 +153,8 @@ def _between_pair_end(tokens: list[Token], k: int, arts: frozenset[str]) -> int 
                 j += 1
             while j > start + 1 and tokens[j - 1].low in ("de", "du", "des", "d'", "la", "le", "l'"):
                 j -= 1  # (not ending on a connector)
+            if paired and j + 2 < n and tokens[j].text == "(" and tokens[j + 1].text.isupper() and tokens[j + 2].text == ")":
+                j += 3
     return j
 
 

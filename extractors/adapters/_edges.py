@@ -159,10 +159,11 @@ _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)
                        r"|(?i:communiqué|publié|diffusé|issued|released)\s+(?i:par|by)\s+[^.]{3,80}\.?|" + _END_TEXT.pattern)
 
 
-# the press office's closing lines: "Media enquiries: ...", "Issued by: The Presidency", "Contact: ..."
+# the press office's closing lines: "Media enquiries: ...", "Issued by: The Presidency", "Contact: ...", "Contacts
+# presse :"
 _CONTACT = re.compile(r"(?i:media\s+(?:enquiries|inquiries|contacts?)|press\s+(?:enquiries|inquiries|contacts?)"
                       r"|enquiries|inquiries|for\s+(?:media\s+)?(?:enquiries|inquiries|more\s+information)"
-                      r"|issued\s+by|released\s+by|contacts?)\s*[:：–—-]")
+                      r"|issued\s+by|released\s+by|contacts?|contacts?\s+(?:presse|médias?)|relations\s+presse)\s*[:：–—-]")
 
 
 _ADDRESS_NOTE = re.compile(r"(?i:e-?mail|@|\btel\.|\bphone\b|courriel)")

@@ -327,6 +327,23 @@ def _link_bars(root: etree._Element) -> list[etree._Element]:
     return [b for b in bars if not any(other in bars for other in b.iterancestors())]
 
 
+_TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|taxonomy/term|topics?|rubriques?|categorie|cat[eé]gories?"
+                            r"|th[eé]matiques?|etiquettes?)/", re.IGNORECASE)
+
+
+def _taxonomy_labels(root: etree._Element) -> list[etree._Element]:
+    """Blocks whose whole text is a link to a category or tag of the site ("<li class="entry-category"><a
+    href="/category/actualites/communiques/">Communiqués</a>"): the page's filing, not its text."""
+    found = []
+    for a in root.iter("a"):
+        if not _TAXONOMY_HREF.search(a.get("href") or ""):
+            continue
+        block = next((n for n in a.iterancestors() if n.tag in ("p", "li", "div", "span", "dd")), None)
+        if block is not None and block is not root and node_text(block).strip() == node_text(a).strip():
+            found.append(block)
+    return found
+
+
 def _trailing_links(root: etree._Element) -> list[etree._Element]:
     """Blocks after the last paragraph of prose whose whole text is one short link ("Visit the meeting
     page", "Read the Chair's statement"): buttons under the text."""
@@ -420,6 +437,11 @@ def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_
     empty_last = len(headings) > 1 and not any(p.section_no == len(headings) for p in paragraphs)
     if not name_line and not empty_last and not any(h.casefold() == key or _BYLINE.match(h) for h in headings):
         return headings, paragraphs
+    if name_line and headings[0].casefold().rstrip(" .").endswith(names) \
+            and 0 < sum(p.section_no == 0 for p in paragraphs) <= 2:
+        # a line or two above the statement's own name ("La Direction de la Communication ... porte à la
+        # connaissance ... le communiqué final ..." / "COMMUNIQUÉ FINAL"): the publisher's preface
+        paragraphs = [p for p in paragraphs if p.section_no != 0]
     numbers, kept = {0: 0}, []
     for i, h in enumerate(headings, start=1):
         if h.casefold() == key or i <= lead or _BYLINE.match(h) or (i == len(headings) and empty_last):
@@ -445,6 +467,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     remove(root, _title_block(root, title_node))
     links = collect_links([root], url)
     remove(root, _link_bars(root))
+    remove(root, _taxonomy_labels(root))
     remove(root, _trailing_links(root))
     _section_level(root)
     _bold_headings(root)
