@@ -221,3 +221,10 @@ def test_a_name_in_quotation_marks_after_a_head_and_a_programme_of_an_agency():
 def test_french_signatories_with_acronyms_qualities_and_recipients(text, names):
     ctx = DocContext("fr-ga", "joint_statement", "fr", ("FRA", "GAB"))
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names
+
+
+def test_a_french_title_listing_its_topics_each_with_its_article():
+    ctx = DocContext("fr-mg", "joint_statement", "fr", ("FRA", "MDG"))
+    text = "Ils ont signé l’Accord relatif à la mobilité des étudiants, des chercheurs et des talents ; le reste suivra."
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "Accord relatif à la mobilité des étudiants, des chercheurs et des talents"]

@@ -63,9 +63,6 @@ INSTRUMENT_GAPS = {
                                 "the vocabulary lacks; descriptive phrases ('장학 프로그램') counted",
     "korea-kenya-mofa-ko": "a memorandum named in full with its signatories and later by its topic alone is not "
                            "joined to it in Korean",
-    "madagascar-france-presidence": "a French title listing its topics with articles ('relatif à la mobilité des "
-                                    "étudiants, des chercheurs et des talents') is cut at the first comma; a "
-                                    "'Commission mixte' counted as an instrument",
     "kazakhstan-korea-akorda": "this labeller leaves the signatories ('between the Ministry of ... and ...') out of "
                                "the names of documents listed, which the China-Brazil and India-Australia labellers "
                                "keep; a years' span after an acronym inside a title ('Fund (EDCF) for 2024-2028')",

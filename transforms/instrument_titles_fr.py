@@ -162,15 +162,26 @@ def _is_content(tok: Token, function_words: frozenset[str]) -> bool:
     return tok.is_word and tok.low not in function_words
 
 
+_LIST_ARTICLES = frozenset({"des", "du", "de", "la", "le", "les", "l'", "d'"})
+
+
 def _enumeration_end(tokens: list[Token], k: int, function_words: frozenset[str]) -> int | None:
-    """", technologie et innovation" closing a title: index after its last word, else None."""
+    """", technologie et innovation" closing a title: index after its last word, else None. The items may
+    repeat their article, if the first did ("des étudiants, des chercheurs et des talents")."""
     n = len(tokens)
+    article = tokens[k - 2].low if k >= 2 and tokens[k - 2].low in _LIST_ARTICLES else None
+
+    def item(j: int) -> int | None:  # index of the item's word after position j, else None
+        if article is not None and j < n and tokens[j].low == article:
+            j += 1
+        return j if j < n and _is_content(tokens[j], function_words) else None
+
     while k < n and tokens[k].text == ",":
-        if k + 1 >= n or not _is_content(tokens[k + 1], function_words):
+        if (j := item(k + 1)) is None:
             return None
-        k += 2
-    if k + 1 < n and tokens[k].low == "et" and _is_content(tokens[k + 1], function_words):
-        after = k + 2
+        k = j + 1
+    if k + 1 < n and tokens[k].low == "et" and (j := item(k + 1)) is not None:
+        after = j + 1
         if after >= n or not tokens[after].is_word:
             return after
     return None
