@@ -542,6 +542,8 @@ def test_a_state_department_media_note_quoting_a_statement():
     (["Prime Minister Rutte and President Yoon issued a statement following their talks in The Hague today."],
      "The Hague"),
     (["President Marcos welcomed Prime Minister Kishida to Malacañan Palace in Manila for an official visit."], "Manila"),
+    # a seat of government named alone: its city
+    (["The Prime Minister received the President of the Republic of Korea at Palazzo Chigi on 25 June."], "Rome"),
     (["Minister Cho held the 1st Strategic Dialogue with Minister Veldkamp of the Kingdom of the Netherlands on "
       "October 24 in Seoul. The two ministers discussed trade."], "Seoul"),
 ])
@@ -795,3 +797,19 @@ def test_a_link_to_a_category_inside_a_sentence_stays_body():
         "<p>Les deux Chefs d'État ont convenu de renforcer leur <a href='/category/dialogue/'>dialogue politique</a>.</p>")
     doc = parse_page(page.encode(), "https://www.example.ga/2024/05/31/communique-final/")
     assert "Les deux Chefs d'État ont convenu de renforcer leur dialogue politique." in [p.text for p in doc.paragraphs]
+
+
+@pytest.mark.parametrize("lines, place", [
+    # the office that issued it, then the date: the capital of the country it ends with, else no place
+    (["MINISTRY OF FOREIGN AFFAIRS SINGAPORE", "8 OCTOBER 2024"], "Singapore"),
+    (["MINISTRY OF FOREIGN AFFAIRS SINGAPORE 8 OCTOBER 2024"], "Singapore"),
+    (["Ministry of Foreign Affairs", "8 October 2024"], None),
+    (["HANOI", "11 MARCH 2025"], "Hanoi"),
+])
+def test_a_sign_off_naming_its_office_gives_the_office_country_or_no_place(lines, place):
+    from extractors.adapters._edges import drop_sign_off
+    from extractors.records import Paragraph
+    paragraphs = [Paragraph(0, "The two Leaders agreed to meet again in 2025."), *(Paragraph(0, t) for t in lines)]
+    kept, city, when = drop_sign_off(paragraphs)
+    assert [p.text for p in kept] == ["The two Leaders agreed to meet again in 2025."]
+    assert city == place and when is not None

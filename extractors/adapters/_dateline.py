@@ -58,6 +58,26 @@ def city_of(place: str | None) -> str | None:
     return smart_title(head) if head.isupper() else head
 
 
+_OFFICE = re.compile(r"(?i:(?:the\s+)?(?:ministry|department|office|embassy|high\s+commission|presidency|secretariat"
+                     r"|minist[èe]re|cabinet|service|prime\s+minister['’]s\s+office)\b)")
+
+
+def is_office(text: str) -> bool:
+    """Whether a sign-off's words name who issued it ("MINISTRY OF FOREIGN AFFAIRS SINGAPORE"), not a place."""
+    return _OFFICE.match(text.strip()) is not None
+
+
+def office_seat(office: str) -> str | None:
+    """The capital of the country an office's name ends with ("Ministry of Foreign Affairs Singapore" ->
+    "Singapore"), else None."""
+    capitals = {name.casefold(): city for name, city in load_data("chrome")["meeting"]["capitals"].items()}
+    words = office.split()
+    for k in range(max(0, len(words) - 4), len(words)):  # the longest tail that names a country
+        if (city := capitals.get(" ".join(words[k:]).casefold())) is not None:
+            return city
+    return None
+
+
 def looks_like_place(text: str) -> bool:
     words = [w for w in re.split(r"[\s,()]+", text) if w]
     if not 1 <= len(words) <= 6 or any(ch.isdigit() or ch in "+|" for ch in text) or _THAI.search(text):
@@ -156,6 +176,8 @@ def meeting_place(texts: list[str]) -> str | None:
             # (the full stop ending the sentence, and what a match carried past it: "Seoul. The"; not "St. John's")
             place = re.split(r"(?<=\w{3})\.\s", m.group("place"))[0].rstrip(".")
             first = place.split()[0].strip(".,")
+            if (seat := _landmarks()[1].get(place)) is not None:  # "received ... at Palazzo Chigi": Rome
+                return seat
             if place.split()[-1].strip(".,") in _buildings():  # "to Malacañan Palace in Manila": the city after it
                 place = (after := _CITY_AFTER.match(text, m.end())) and after.group("place").rstrip(".") or ""
                 first = place.split()[0].strip(".,") if place else ""

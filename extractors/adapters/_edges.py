@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from extractors.adapters._common import chrome_vocab, load_data
-from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
+from extractors.adapters._dateline import city_of, is_office, looks_like_place, office_seat, read_dateline
 from extractors.dates import find_date, parse_date
 from extractors.records import Paragraph
 
@@ -143,7 +143,10 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
     rest = (text[: found.start] + text[found.end:]).strip(" ,.-–—|:()")
     if not rest:
         return when, None
+    if is_office(rest):  # "MINISTRY OF FOREIGN AFFAIRS SINGAPORE / 8 OCTOBER 2024": who issued it; the
+        return when, office_seat(rest)  # country it ends with gives the place (its capital), else none
     return (when, rest) if looks_like_place(rest) else None
+
 
 
 # "###", "-30-", "* * *", "END": a release's end mark; a Korean release's "끝." and its list of attachments
@@ -203,7 +206,8 @@ def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | N
     when, place = signed
     kept = paragraphs[:-1]
     if place is None and len(kept) >= 2 and len(kept[-1].text) <= 40 and looks_like_place(kept[-1].text):
-        place = kept.pop().text
+        line = kept.pop().text.strip()
+        place = office_seat(line) if is_office(line) else line
     return without_end_marks(kept), city_of(place), when  # (". . . . ." before "HANOI, 11 MARCH 2025")
 
 

@@ -27,7 +27,7 @@ from lxml import etree
 
 from extractors.adapters._body import walk_body
 from extractors.adapters._common import chrome_vocab, collect_links, drop_hidden, load_data, meta_content, page_language
-from extractors.adapters._dateline import city_of, looks_like_place, read_dateline
+from extractors.adapters._dateline import city_of, is_office, looks_like_place, office_seat, read_dateline
 from extractors.adapters._edges import drop_sign_off, is_bold_heading, is_preamble, is_title_block_line, without_notes
 from extractors.adapters._tree import (DOCUMENT, clean_text, first, node_text, remove, same_markup,
                                        strings_after)
@@ -258,6 +258,8 @@ def _place_beside(text: str) -> str | None:
     rest = text[: found.start] + " | " + text[found.end:] if found else text
     segments = [seg.strip(" ,-–—:") for seg in re.split(r"[|·•/\n]", rest)]
     segments = [seg for seg in segments if seg and not chrome_vocab().is_type_label(seg)]
+    if len(segments) == 1 and is_office(segments[0]):
+        return office_seat(segments[0])
     if len(segments) == 1 and looks_like_place(segments[0]):
         return city_of(segments[0])
     return None
