@@ -51,6 +51,14 @@ def test_learn_people_from_several_phrasings():
     assert "prime minister" not in people.titles  # four countries: too ambiguous to resolve alone
 
 
+def test_a_title_of_a_country_before_a_name_is_that_names_not_the_one_before_the_comma():
+    people = learn_people(["At the invitation of Prime Minister Lawrence Wong, President of the Republic of Korea (ROK) "
+                           "Yoon Suk Yeol made an Official Visit to Singapore.",
+                           "Anthony Albanese, Prime Minister of Australia welcomed the visit."])
+    assert "Wong" not in people.names and "Lawrence" not in people.names
+    assert people.names["Albanese"] == "AUS"
+
+
 def test_unique_titles_resolve_alone():
     people = learn_people(["The Prime Minister of the United Kingdom and the President of the French Republic met."])
     uk_fr = ActorResolver(parties=("FRA", "GBR"), people=people)

@@ -726,3 +726,16 @@ def test_an_honorific_opens_a_new_person_not_the_name_of_the_title_before_it():
                            "Corée, Son Excellence Monsieur Patrice TALON, Président de la République du Bénin, a "
                            "effectué une visite officielle."])
     assert people.names.get("Talon") == "BEN" and people.names.get("Yoon") == "KOR"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the ones tasked may be named between commas before "to"; "to" before an article is no infinitive
+    ("The Leaders tasked their Foreign Ministers, Dr Vivian Balakrishnan and Mr Cho Tae-yul, to develop a Plan of "
+     "Action by 2025.", "commitment"),
+    ("The Leaders tasked officials to report back by June.", "commitment"),
+    ("The Leaders instructed their officials, who reported to the Ministers on progress.", "none"),
+    ("The Leaders directed their negotiators to the table.", "none"),
+])
+def test_tasked_with_names_between_commas(text, kind):
+    ctx = DocContext("sg-kr", "joint_statement", "en", ("KOR", "SGP"), 2024, "SGP")
+    assert classify_sentence(text, ctx).kind == kind

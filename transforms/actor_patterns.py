@@ -217,8 +217,10 @@ def _learner_sources(title: str, names: str, adjectives: str) -> tuple[str, ...]
         r"(?<![\w])(?:(?P<adj>" + adjectives + r")|" + country + r"(?:['’]s|(?<=s)['’])?)\s+" + t + r"\s+" + person,
         # "the President of the Republic of Korea, Yoon Suk Yeol"
         t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w]),\s+" + person,
-        # "Anthony Albanese, Prime Minister of Australia"
-        person + r",\s+" + t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w])",
+        # "Anthony Albanese, Prime Minister of Australia" (not when a name follows: "At the invitation of Prime
+        # Minister Lawrence Wong, President of the Republic of Korea (ROK) Yoon Suk Yeol made ...": Yoon's title)
+        person + r",\s+" + t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w])"
+        + r"(?!\s*(?:\([^()]{1,20}\)\s*)?\s(?-i:[A-ZÀ-Ý])[\w’'-]*[a-zà-ÿ])",
     )
 
 
