@@ -739,3 +739,13 @@ def test_an_honorific_opens_a_new_person_not_the_name_of_the_title_before_it():
 def test_tasked_with_names_between_commas(text, kind):
     ctx = DocContext("sg-kr", "joint_statement", "en", ("KOR", "SGP"), 2024, "SGP")
     assert classify_sentence(text, ctx).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Italian and Korean companies are increasingly working together in shipbuilding and aerospace.", "none"),  # a trend
+    ("Italy and Korea are already working together on the project.", "none"),
+    ("Italy and Korea are actively working together to conclude the agreement.", "commitment"),
+])
+def test_working_together_as_a_trend_is_no_promise(text, kind):
+    ctx = DocContext("it-kr", "joint_statement", "en", ("ITA", "KOR"), 2024, "ITA")
+    assert classify_sentence(text, ctx).kind == kind
