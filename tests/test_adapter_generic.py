@@ -813,3 +813,27 @@ def test_a_sign_off_naming_its_office_gives_the_office_country_or_no_place(lines
     kept, city, when = drop_sign_off(paragraphs)
     assert [p.text for p in kept] == ["The two Leaders agreed to meet again in 2025."]
     assert city == place and when is not None
+
+
+KOREAN_RELEASE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>한-인니 정상 공동성명 | 보도자료</title></head>
+<body><header><nav><a href="/">홈</a></nav></header><main><div class="view_title"><h1>한-인니 정상 공동성명</h1></div>
+<div class="view_cont">
+<table><tr><td><p>보도자료</p></td><td><p>보도 일시 : 2024. 11. 12.(화) 19:00 배포 즉시 보도</p></td></tr>
+<tr><td><p>담당 과 : 아세안국 동남아1과 (과장 정○○ / 담당 사무관 김○○, 02-2100-7345)</p></td></tr></table>
+<p>□ 양 정상은 11.12.(화) 자카르타에서 정상회담을 갖고 아래와 같이 공동성명을 채택하였습니다.</p>
+<p>*&nbsp;&nbsp;&nbsp;*&nbsp;&nbsp;&nbsp;*</p>
+<p>1. 양 정상은 양국 관계의 발전 방향에 대해 폭넓게 의견을 교환하였다.</p>
+<p>가. 전략적 소통 및 국방 협력</p>
+<p>2. 양 정상은 외교장관 회담을 매년 개최하기로 합의하였다.</p>
+<p>나. 경제 협력</p>
+<p>3. 양국은 교역 확대를 위해 긴밀히 협력해 나갈 것이다.</p>
+</div></main><footer><p>정책브리핑</p></footer></body></html>"""
+
+
+def test_a_korean_release_lettered_sections_its_officer_line_and_a_separator():
+    doc = parse_page(KOREAN_RELEASE.encode(), "https://www.korea.kr/briefing/pressReleaseView.do?newsId=1")
+    texts = [p.text for p in doc.paragraphs]
+    assert not any("담당" in t or not any(ch.isalnum() for ch in t) for t in texts)
+    assert doc.headings == ("가. 전략적 소통 및 국방 협력", "나. 경제 협력")
+    assert [p.section_no for p in doc.paragraphs][-2:] == [1, 2]
+    assert doc.location == "자카르타"

@@ -152,6 +152,8 @@ def test_korean_noun_lists_instructions_and_bodies_named_with_the_country(text, 
 @pytest.mark.parametrize("text, strength", [
     ("양국은 3각 협력 방안을 모색할 것이다.", "soft"),  # will explore
     ("양국은 공동 연구를 검토할 것이다.", "soft"),
+    ("양국은 청정수소 분야에서 협력 가능성을 모색해 나갈 것이다.", "soft"),  # going on exploring: still exploring
+    ("한국 측은 근로자 도입 규모를 확대하는 방안을 검토해 나갈 것이다.", "soft"),
     ("양국은 협력을 강화해 나갈 것이다.", "firm"),
     ("양국은 공동 실증사업을 추진하는 것을 목표로 한다.", "soft"),
 ])
@@ -228,3 +230,25 @@ def test_a_predicate_shared_by_two_clauses_each_with_its_own_topic():
     label = classify_sentence("베트남 측은 지지를 표명하고, 썬 장관은 협력하겠다고 하였다.",
                               DocContext("ko-vn", "joint_statement", "ko", ("KOR", "VNM"), 2024, "KOR"))
     assert label.actors != ("KOR", "VNM")  # a clause with a predicate of its own keeps it
+
+
+def test_a_purpose_clauses_subject_is_not_the_reported_promises():
+    ctx = DocContext("ko-id", "joint_statement", "ko", ("IDN", "KOR"), 2024, "KOR")
+    label = classify_sentence("윤 대통령은 신수도 건설 사업에 한국 기업들이 적극 참여할 수 있도록 정부 차원에서 지원해 나갈 것이라고 "
+                              "밝혔다.", ctx)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("KOR",), "firm")
+
+
+def test_korean_items_after_a_lead_in_naming_what_follows():
+    ctx = DocContext("ko-id", "joint_statement", "ko", ("IDN", "KOR"), 2024, "KOR")
+    texts = ["양 정상은 경제안보 협력을 강화하기 위해 다음 사항을 추진해 나가기로 합의하였다.",
+             "- 핵심광물 공급망 교란 발생 시 정보 공유 및 공동 대응 체계 구축",
+             "- 전기차 배터리 및 소재 분야 공동 연구개발 확대",
+             "9. 양측은 2022년 체결된 양해각서에 대해 논의하였다."]
+    labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    assert [(l.kind, l.actors) for l in labels] == [("commitment", ("IDN", "KOR"))] * 3 + [("none", ())]
+    # a sentence "아래와 같이 ... 채택하였습니다" before numbered paragraphs with predicates leads no list
+    intro = ["양 정상은 아래와 같이 공동성명을 채택하였습니다.", "1. 양 정상은 회담을 가졌다.", "2. 양 정상은 협력하기로 하였다."]
+    labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(intro)], ctx)
+    assert [l.kind for l in labels[1:]] == [label_sentences([SentenceIn(1, 1, t)], ctx)[0].kind for t in intro[1:]]
+

@@ -280,6 +280,8 @@ def _clause_actors(text: str, start: int, actors: tuple[str, ...], reader: Korea
             return own
     if "것이라" in text[start : start + 12]:
         for word in reversed((clause or text[:start]).split()):
+            if word.endswith(("도록", "위해", "위하여")):
+                break  # a purpose clause's subject is its own ("한국 기업들이 참여할 수 있도록 ... 지원해 나갈 것이라고")
             if word.endswith(("이", "가")) and len(word) > 2 and word not in v.not_subjects:
                 return actors if _actor(word[:-1], reader, v) is not None else None
     return actors

@@ -29,6 +29,10 @@ def marker_style(text: str) -> str | None:
 
 
 _ENDS_ITEM = re.compile(r";\s*(?:and|or|et|ou)?\s*$")
+# a Korean lead-in names what follows and ends its sentence ("... 다음 사항을 추진해 나가기로 합의하였다."): its
+# items are the marked lines after it that end with no predicate ("- 공동 연구개발 확대")
+_KOREAN_LEAD = re.compile(r"(?:다음|아래)\s*(?:사항|과\s*같이|와\s*같이|과\s*같은|와\s*같은|의)")
+_PREDICATE_END = re.compile(r"다[.。]?\s*$")
 
 
 def lead_ins(sentences: list[SentenceIn]) -> list[int | None]:
@@ -48,7 +52,8 @@ def lead_ins(sentences: list[SentenceIn]) -> list[int | None]:
             if key is None and stack and (semicolons or _ENDS_ITEM.search(sentence.text)):
                 key = ("plain",)  # items written as plain paragraphs, each but the last ending with ";"
             semicolons = key == ("plain",) and bool(_ENDS_ITEM.search(sentence.text))
-            while stack and not (key is not None and key != stack[-1][1] and stack[-1][2] in (None, key)):
+            while stack and not (key is not None and key != stack[-1][1] and stack[-1][2] in (None, key)
+                                 and not (stack[-1][3] and _PREDICATE_END.search(sentence.text))):
                 stack.pop()  # this paragraph is no item of the innermost lead-in: try the one around it
             continues = bool(stack)
             if continues:
@@ -59,7 +64,9 @@ def lead_ins(sentences: list[SentenceIn]) -> list[int | None]:
             out.append(None)
             stack.clear()
         if sentence.text.rstrip().endswith(":"):
-            stack.append([i, key, None])
+            stack.append([i, key, None, False])
+        elif _KOREAN_LEAD.search(sentence.text) and _PREDICATE_END.search(sentence.text):
+            stack.append([i, key, None, True])
     return out
 
 

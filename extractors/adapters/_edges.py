@@ -41,6 +41,8 @@ _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translatio
 # a Korean press release's table of release time and officers: its labels, and an officer with a phone number
 _PRESS_TABLE = re.compile(r"(?:보\s*도\s*자\s*료|보도\s*시점|보도\s*일시|배포\s*일시|배포|책임자|담당자|담당\s*부서|문의|엠바고|첨부\s*파일|첨부)\s*:?"
                           r"|.{0,60}공공누리.{0,80}"  # the government's free-reuse licence line (KOGL)
+                          # the division in charge with its phone: "담당 과 : 아세안국 동남아1과 (... 02-2100-7345)"
+                          r"|(?:담당\s*(?:과|부서|관|자)|문의(?:처)?|책임자)\s*[:：].{0,120}?0\d{1,2}[-)]\s?\d{3,4}-\d{4}\)?"
                           r"|[가-힣]{1,6}\s+[가-힣]{2,4}\s*\(?0\d{1,2}[-)]\s?\d{3,4}-\d{4}\)?"
                           r"|(?:[가-힣]{2,12}\s+){0,2}[가-힣]{0,12}(?:비서실|비서관실|담당관실|정책관실|대변인실|과|국|부|청|처)"
                           r"|※\s.{5,200}"  # the spokesperson's note ("※ ... 전문을 아래와 같이 알려드립니다.")
@@ -56,8 +58,11 @@ _FILE = re.compile(r".{1,160}?(?:\.(?i:hwpx?|pdf|docx?|xlsx?|pptx?|zip|odt)\s*|\
 
 def is_note_line(text: str) -> bool:
     """"* Unofficial translation", a photo caption, a text-size tool bar, a Korean release's table of release
-    time and officers ("배포", "과장 김지훈 (044-200-2751)"), a file to download printed with a release: no body."""
+    time and officers ("배포", "과장 김지훈 (044-200-2751)"), a file to download printed with a release, a line
+    with no word ("*   *   *"): no body."""
     text = text.strip()
+    if not any(ch.isalnum() for ch in text):
+        return True  # a separator ("*   *   *", "—"): no words at all
     return bool(_NOTE.fullmatch(text) or _CAPTION.fullmatch(text) or _TOOLS.fullmatch(text)
                 or _PRESS_TABLE.fullmatch(text) or _FILE.fullmatch(text))
 

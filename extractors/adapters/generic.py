@@ -454,6 +454,29 @@ def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_
     return tuple(kept), [replace(p, section_no=numbers[p.section_no]) for p in paragraphs]
 
 
+# a Korean release's section line, lettered and with no predicate: "가. 전략적 소통 및 국방·방산 협력"
+_LETTERED_HEADING = re.compile(r"[가나다라마바사아자차카타파하]\.\s+[^.]{2,40}")
+
+
+def _lettered_headings(headings: tuple[str, ...], paragraphs: list[Paragraph]
+                       ) -> tuple[tuple[str, ...], list[Paragraph]]:
+    """A body with no headings whose sections are opened by lettered lines (two at least, "가." first, each
+    with text under it): those lines are its section headings."""
+    marks = [k for k, p in enumerate(paragraphs) if _LETTERED_HEADING.fullmatch(p.text.strip())
+             and not p.text.strip().endswith("다")]
+    if headings or len(marks) < 2 or not paragraphs[marks[0]].text.startswith("가") \
+            or any(b - a < 2 for a, b in zip(marks, marks[1:])) or marks[-1] == len(paragraphs) - 1:
+        return headings, paragraphs
+    found, kept, section = [], [], 0
+    for k, p in enumerate(paragraphs):
+        if k in marks:
+            found.append(p.text.strip())
+            section += 1
+        else:
+            kept.append(replace(p, section_no=section))
+    return tuple(found), kept
+
+
 def parse(doc: etree._Element, url: str) -> ParsedDocument:
     page_title = title(doc, url)
     meta_date = _meta_date(doc)
@@ -474,7 +497,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     _section_level(root)
     _bold_headings(root)
     headings, body = walk_body(root)
-    headings, paragraphs = _without_title(headings, list(body), page_title)
+    headings, paragraphs = _lettered_headings(*_without_title(headings, list(body), page_title))
     paragraphs = without_notes(paragraphs)  # (first: a note line may stand before the preamble's lines)
     lead: list[Paragraph] = []
     while paragraphs and is_preamble(paragraphs[0], page_title):
