@@ -749,3 +749,24 @@ def test_tasked_with_names_between_commas(text, kind):
 def test_working_together_as_a_trend_is_no_promise(text, kind):
     ctx = DocContext("it-kr", "joint_statement", "en", ("ITA", "KOR"), 2024, "ITA")
     assert classify_sentence(text, ctx).kind == kind
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a relative clause with a subject of its own: that party acts too
+    ("The United States will contribute $10 million to a laboratory in Manila, which Japan will equip with testing "
+     "hardware.", ("JPN", "USA")),
+    ("Japan will host the meeting, which the Philippines will co-chair.", ("JPN", "PHL")),
+    ("The United States will fund the laboratory, which will open in 2025.", ("USA",)),  # no subject of its own
+])
+def test_a_relative_clause_with_its_own_subject(text, actors):
+    ctx = DocContext("jp-ph-us", "joint_statement", "en", ("JPN", "PHL", "USA"), 2024, "PHL")
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors) == ("commitment", actors)
+
+
+def test_a_caption_with_photo_courtesy_is_no_body():
+    from extractors.adapters._edges import is_note_line
+    assert is_note_line("President Marcos, President Biden and Prime Minister Kishida at the White House. (Photo courtesy "
+                        "of the Presidential Communications Office)")
+    assert not is_note_line("The leaders met at the White House. They agreed to meet again.")
+

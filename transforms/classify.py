@@ -34,7 +34,10 @@ _PAST_FORM = ("ed", "took", "é", "és")
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
 _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
 # another clause that may have a subject of its own: ", and the ROK will", "; Korea will" (not ", and advice")
-_NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que)\s+)?"
+# (a relative clause with a subject of its own is one: ", which Japan will equip with ..."; not French "que",
+# which also opens what is said: "a indiqué que")
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que|which|where|whereby|(?:under|through)\s+which"
+                         r")\s+)?"
                          r"(?:(?-i:[A-ZÀ-Ý])|(?:the|our|their|both|each|we|they|le|la|les|nous|ils)\b)", re.I)
 
 
