@@ -837,3 +837,15 @@ def test_a_korean_release_lettered_sections_its_officer_line_and_a_separator():
     assert doc.headings == ("가. 전략적 소통 및 국방 협력", "나. 경제 협력")
     assert [p.section_no for p in doc.paragraphs][-2:] == [1, 2]
     assert doc.location == "자카르타"
+
+
+def test_a_logo_h1_is_no_title_and_its_name_is_the_sites():
+    page = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Communiqué conjoint à l'issue de la visite d'État - Présidence de la République du Cameroun</title></head>
+<body><div id="header"><h1 id="logo"><a href="/fr/"><img src="/a.png" alt="">Présidence de la République du Cameroun</a></h1></div>
+<div id="content"><div class="item-page"><h2><a href="/fr/6172">Communiqué conjoint à l'issue de la visite d'État</a></h2>
+<p>Les deux Chefs d'État ont convenu de renforcer leur coopération dans le domaine de l'énergie.</p>
+<p>Ils ont décidé de tenir la prochaine session de la commission mixte à Yaoundé en 2025.</p>
+</div></div></body></html>"""
+    doc = parse_page(page.encode(), "https://www.prc.cm/fr/actualites/communiques/6172")
+    assert doc.title == "Communiqué conjoint à l'issue de la visite d'État"

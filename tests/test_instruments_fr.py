@@ -147,6 +147,11 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
     ("La France a annoncé son intention de créer un fonds commun.", "commitment", "soft"),
     ("La France a confirmé sa volonté d'en assumer la charge.", "commitment", "soft"),
     ("Le Sénégal a indiqué que la réunion aura lieu à Dakar.", "none", None),
+    # tasked, an aside between the auxiliary and its participle; an act named by its noun, considered
+    ("Ils ont, en conséquence, instruit leurs Gouvernements respectifs de prendre toutes les mesures nécessaires.",
+     "commitment", "firm"),
+    ("Les deux parties envisagent la création à Dakar d'un centre de formation.", "commitment", "soft"),
+    ("Les deux parties envisagent la situation avec inquiétude.", "none", None),
 ])
 def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
     from transforms.classify import classify_sentence

@@ -73,14 +73,28 @@ def _strip_site(text: str, sites: set[str], h1: str | None) -> str:
     return text
 
 
+def _is_logo(h1: etree._Element, doc: etree._Element) -> bool:
+    """An h1 that holds the site's name as its logo ("<h1 id="logo"><a><img .../>Présidence de la
+    République du Cameroun</a></h1>"), with <title> ending in that name: no title of the page."""
+    marks = f"{h1.get('id') or ''} {h1.get('class') or ''}".lower()
+    if "logo" not in marks and next(h1.iter("img"), None) is None:
+        return False
+    title_node = first(doc, "title")
+    page_title = clean_text(node_text(title_node)) if title_node is not None else ""
+    name = clean_text(node_text(h1)).casefold()
+    return bool(name) and page_title.casefold().endswith(name) and page_title.casefold() != name
+
+
 def title(doc: etree._Element, url: str) -> str:
-    h1_node = next((h for h in doc.iter("h1") if node_text(h)), None)
+    logos = {h for h in doc.iter("h1") if node_text(h) and _is_logo(h, doc)}
+    h1_node = next((h for h in doc.iter("h1") if node_text(h) and h not in logos), None)
     h1 = node_text(h1_node) if h1_node is not None else None
     title_node = first(doc, "title")
     page_title = node_text(title_node) if title_node is not None else None
+    sites = _site_names(doc) | {clean_text(node_text(h)).casefold() for h in logos}
     for candidate in (meta_content(doc, "og:title", "twitter:title"), h1, _titled_heading(doc), page_title):
         if candidate and clean_text(candidate):
-            return _strip_site(clean_text(candidate), _site_names(doc), h1)
+            return _strip_site(clean_text(candidate), sites, h1)
     raise ParseError(url, "no title: og:title, h1, a heading marked as the title and <title> are all missing or empty")
 
 
