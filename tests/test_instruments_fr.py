@@ -233,3 +233,16 @@ def test_a_french_title_listing_its_topics_each_with_its_article():
     text = "Ils ont signé l’Accord relatif à la mobilité des étudiants, des chercheurs et des talents ; le reste suivra."
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         "Accord relatif à la mobilité des étudiants, des chercheurs et des talents"]
+
+
+def test_a_french_title_goes_on_past_the_acronym_of_a_body_it_names():
+    ctx = DocContext("fr-cm", "joint_statement", "fr", ("CMR", "KOR"))
+    texts = ["Ils ont signé l'Accord-cadre relatif aux prêts du Fonds de Coopération pour le Développement Économique "
+             "(EDCF) pour la période 2024-2028.",
+             "Au titre de l'Accord-cadre EDCF, la Corée mettra à disposition des financements.",
+             "Ils ont signé l'Accord de partenariat économique (APE) pour renforcer les échanges."]
+    mentions = extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    assert mentions[0].name == ("Accord-cadre relatif aux prêts du Fonds de Coopération pour le Développement "
+                                "Économique pour la période 2024-2028")
+    assert (mentions[-1].name, mentions[-1].short_name) == ("Accord de partenariat économique", "APE")  # its own
+    assert "Accord-cadre EDCF" in mentions[0].aliases

@@ -27,6 +27,7 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         end = french_complement_end(tokens, i + size, vocab)
         if end == i + size or _to_a_country(text, tokens, i + size, end):
             continue
+        end, inner = _past_inner_acronym(tokens, i, end, vocab)
         paren_end, acronym, alias = trailing_paren(text, tokens, end)
         if not tokens[i].is_cap and (acronym is None or i == 0 or tokens[i - 1].low not in _DETERMINERS
                                      or owned_by_a_name(tokens, i + size, end)):
@@ -35,9 +36,30 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         name = name_text(text, tokens, i, end)
         found.append(Candidate(
             tok_start=i, tok_end=paren_end, mtype="title", kind=refine_kind(name, kind, vocab),
-            name=name, short_name=acronym, aliases=(alias,) if alias else (),
+            name=name, short_name=acronym,
+            # (an inner body's acronym names it with the head: "l'Accord-cadre EDCF")
+            aliases=((alias,) if alias else ()) + tuple(f"{text[tokens[i].start:tokens[i + size - 1].end]} {a}" for a in inner),
         ))
     return found
+
+
+_GOES_ON = frozenset({"pour", "relatif", "relative", "relatifs", "relatives", "portant"})
+
+
+def _past_inner_acronym(tokens: list[Token], i: int, end: int, vocab: InstrumentVocab) -> tuple[int, list[str]]:
+    """The end of a title that goes on past the acronym of a body it names ("Accord-cadre relatif aux prêts du
+    Fonds de Coopération pour le Développement Économique (EDCF) pour la période 2024-2028"): the acronym is
+    the body's (it does not start with the title's first letter, as "APE" for "Accord de partenariat
+    économique" does), the title's complement continues."""
+    n, inner = len(tokens), []
+    while end + 3 < n and tokens[end].text == "(" and tokens[end + 1].text.isupper() and tokens[end + 2].text == ")" \
+            and tokens[end + 3].low in _GOES_ON and tokens[end + 1].text[:1] != tokens[i].text[:1].upper():
+        further = french_complement_end(tokens, end + 3, vocab)
+        if further <= end + 4:
+            break
+        inner.append(tokens[end + 1].text)
+        end = further
+    return end, inner
 
 
 _TO_WHOM = re.compile(r"(?:à|au|aux)\s+(?:l['’]\s?|la\s+|le\s+|les\s+)?(?P<name>.+)")
