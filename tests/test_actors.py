@@ -220,3 +220,10 @@ def test_long_phrases_that_name_no_actor_are_read_in_one_pass():
     phrase = "le Ministère de " + " ".join(["la défense et de la protection"] * 40) + " voisin"
     assert resolver.resolve(phrase) is None
     assert resolver.resolve("le Ministère de la défense et de la protection de la population du Japon") == ("JPN",)
+
+
+def test_an_acronym_and_a_body_named_with_the_other_country_are_one_of_each():
+    resolver = ActorResolver(parties=("CAN", "FRA"), publisher_country="FRA")
+    assert resolver.resolve("VIGINUM et Affaires mondiales Canada") == ("CAN", "FRA")
+    assert resolver.resolve("Fisheries and Oceans Canada") == ("CAN",)  # one name
+

@@ -543,6 +543,7 @@ def test_a_state_department_media_note_quoting_a_statement():
      "The Hague"),
     (["President Marcos welcomed Prime Minister Kishida to Malacañan Palace in Manila for an official visit."], "Manila"),
     # a seat of government named alone: its city
+    (["Le ministre a reçu le 6 mars au Quai d’Orsay la ministre des affaires étrangères du Canada."], "Paris"),
     (["The Prime Minister received the President of the Republic of Korea at Palazzo Chigi on 25 June."], "Rome"),
     (["Minister Cho held the 1st Strategic Dialogue with Minister Veldkamp of the Kingdom of the Netherlands on "
       "October 24 in Seoul. The two ministers discussed trade."], "Seoul"),
@@ -849,3 +850,15 @@ def test_a_logo_h1_is_no_title_and_its_name_is_the_sites():
 </div></div></body></html>"""
     doc = parse_page(page.encode(), "https://www.prc.cm/fr/actualites/communiques/6172")
     assert doc.title == "Communiqué conjoint à l'issue de la visite d'État"
+
+
+@pytest.mark.parametrize("title_text, place", [
+    ("Déclaration conjointe France–Canada des ministres des affaires étrangères (Paris, 6 mars 2025)", "Paris"),
+    ("Joint Statement (Tokyo, March 9, 2024)", "Tokyo"),
+    ("Statement (UNGA, 2023)", None),  # no date: no dateline
+    ("Joint Statement on AI (2024)", None),
+])
+def test_a_dateline_closing_the_title(title_text, place):
+    from extractors.adapters.generic import _title_place
+    assert _title_place(title_text) == place
+

@@ -152,6 +152,10 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
      "commitment", "firm"),
     ("Les deux parties envisagent la création à Dakar d'un centre de formation.", "commitment", "soft"),
     ("Les deux parties envisagent la situation avec inquiétude.", "none", None),
+    # a clitic between the subject and its verb; striving is soft, as in English
+    ("Le Sénégal et la France y contribueront à hauteur de 10 millions d’euros.", "commitment", "firm"),
+    ("Le Sénégal et la France en assureront le suivi.", "commitment", "firm"),
+    ("Les deux pays s’efforceront de développer la coopération régionale.", "commitment", "soft"),
 ])
 def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
     from transforms.classify import classify_sentence

@@ -67,6 +67,7 @@ _NAME_OPENERS = frozenset({"the", "la", "le", "les"})
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "du", "bin", "al", "el", "le", "la"})
 _DEFINED_ACRONYM = re.compile(r"(?<=\S\s)\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9})\)"
                               r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?")
+_ACRONYM_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?[A-Z]{3,}")
 _NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
 _PAIRED_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and"
                           r"|on|&|de|du|des|et|d['’]\s?\w+|l['’]\s?\w+)){0,7}(?:\s+\([A-Z][\w.&-]*\))?")
@@ -311,15 +312,18 @@ class ActorResolver:
                     return right  # (but not "In Palau, the United States": an opening phrase, no list)
                 if paired is None and left is None and not bare and top \
                         and self._pairable(phrase, sep, phrase[: sep.start()]):
-                    paired = self._pair(right, phrase[: sep.start()])
+                    paired, other = self._pair(right, phrase[: sep.start()]), phrase[: sep.start()]
             elif paired is None and not bare and top and self._pairable(phrase, sep, phrase[sep.end():]) \
                     and self._pairs_possible(phrase[sep.end():]):
                 left = self._resolve(phrase[: sep.start()], context, listed=True)
                 if left is not None:
-                    paired = self._pair(left, phrase[sep.end():])
+                    paired, other = self._pair(left, phrase[sep.end():]), phrase[sep.end():]
             listed = listed or not bare
         if paired is not None:  # (unless the whole is one name: "The Natural Sciences and Engineering Research
-            return self._fixed_atom(phrase) or paired  # Council of Kenya"; not a ministry of the publisher's)
+            # Council of Kenya"; not a ministry of the publisher's; an acronym is a name of its own: "VIGINUM et
+            # Affaires mondiales Canada")
+            return paired if _ACRONYM_NAME.fullmatch(strip_parentheses(other).strip(" ,")) \
+                else self._fixed_atom(phrase) or paired
         if top and (pair := self._same_titles(phrase)):
             return pair
         return self._atom(phrase, context)

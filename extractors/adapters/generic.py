@@ -491,6 +491,17 @@ def _lettered_headings(headings: tuple[str, ...], paragraphs: list[Paragraph]
     return tuple(found), kept
 
 
+_TITLE_DATELINE = re.compile(r".+\((?P<place>[A-ZÀ-Ý][\w’'. -]{1,30}),\s*(?P<date>[^()]*\d{4})\)\s*")
+
+
+def _title_place(title_text: str) -> str | None:
+    """The place of a dateline the title ends with: "Déclaration conjointe ... (Paris, 6 mars 2025)"."""
+    m = _TITLE_DATELINE.fullmatch(title_text)
+    if m is None or parse_date(m.group("date")) is None:
+        return None
+    return m.group("place").strip() if looks_like_place(m.group("place").strip()) else None
+
+
 def parse(doc: etree._Element, url: str) -> ParsedDocument:
     page_title = title(doc, url)
     meta_date = _meta_date(doc)
@@ -530,7 +541,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
         url=url,
         title=page_title,
         published_on=meta_date or (dated.published_on if dated else None) or after_title or signed_on,
-        location=(placed.city if placed else None) or place or signed_at,
+        location=(placed.city if placed else None) or place or signed_at or _title_place(page_title),
         language=language,
         headings=headings,
         paragraphs=paragraphs,
