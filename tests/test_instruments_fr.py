@@ -250,3 +250,15 @@ def test_a_french_title_goes_on_past_the_acronym_of_a_body_it_names():
                                 "Économique pour la période 2024-2028")
     assert (mentions[-1].name, mentions[-1].short_name) == ("Accord de partenariat économique", "APE")  # its own
     assert "Accord-cadre EDCF" in mentions[0].aliases
+
+
+@pytest.mark.parametrize("text, event", [
+    # implementing promised: an adverb inside "mettre ... en œuvre", a future tense, "restent déterminées à"
+    ("La Belgique et la Corée restent déterminées à atteindre la neutralité et à mettre pleinement en œuvre l'Accord "
+     "de Paris.", "committed_to_implement"),
+    ("Les deux pays mettront en œuvre l'Accord de Paris.", "committed_to_implement"),
+    ("Les deux pays ont salué la mise en œuvre de l'Accord de Paris.", "implementing"),
+])
+def test_french_implementation_promised_or_done(text, event):
+    ctx = DocContext("fr-be", "joint_statement", "fr", ("BEL", "KOR"))
+    assert [m.event for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [event]

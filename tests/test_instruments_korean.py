@@ -20,6 +20,12 @@ KO = DocContext("ko", "joint_statement", "ko", ("CAN", "KOR"))
     ("양국은 청년교류약정을 갱신하였다.", "청년교류약정", "arrangement", "renewed"),
     ("대한민국은 캐나다의 인도-태평양 경제 프레임워크 가입을 지지한다.", "인도-태평양 경제 프레임워크", "framework",
      "accession_supported"),
+    # its implementation promised in the same clause; reviewed, then something else promised after a comma
+    ("양측은 파리협정의 충실한 이행을 위해 기후변화 대응 협력을 강화해 나가기로 하였다.", "파리협정", "agreement",
+     "committed_to_implement"),
+    ("양 정상은 파리협정의 완전한 이행에 대한 의지를 재확인하였다.", "파리협정", "agreement", "committed_to_implement"),
+    ("양측은 파리협정의 이행 현황을 점검하고, 고위급 교류를 활성화하기로 합의하였다.", "파리협정", "agreement",
+     "implementing"),
 ])
 def test_a_korean_instrument_name_and_its_event(text, name, kind, event):
     got = [(m.name, m.kind, m.event, m.language) for m in extract_mentions([SentenceIn(1, 1, text)], KO)]

@@ -38,7 +38,8 @@ def left_cue(text: str, mention_start: int, floor: int, vocab: InstrumentVocab) 
             best, best_key, best_match = cue.event, key, m
     if best == "implementing" and vocab.promotable.search(best_match.group()):
         before = text[: lo + best_match.start()]
-        if any(p.search(before) for p in vocab.commitment_markers):
+        # (a marker before the cue, or the cue itself in the future: "mettront en œuvre")
+        if any(p.search(before) or p.match(best_match.group()) for p in vocab.commitment_markers):
             return vocab.promote_to
     return best
 

@@ -132,13 +132,20 @@ def _quoted_kind(name: str, v: _Vocab) -> str | None:
     return next((kind for head, kind in v.heads if joined.endswith(head)), None)
 
 
-def _event(after: str, before: str, v: _Vocab) -> str:
+def _event(after: str, before: str, v: _Vocab, rest: str = "") -> str:
     """The event of a name: the predicate after it ("...에 서명하였다"), else a qualifying verb before it
-    ("서명된 ... 협정", "체결된 「...」"), else referenced."""
+    ("서명된 ... 협정", "체결된 「...」"), else referenced. Its implementation in a sentence that promises
+    (``rest``, the sentence after the name, ends in a commitment: "파리협정의 충실한 이행을 위해 ... 강화해
+    나가기로 하였다") is committed to."""
     event = next((e for e, rx in v.events if rx.search(after)), None)
     if event is None and before.endswith(v.adnominal_endings):
         event = next((e for e, rx in v.events if rx.search(before)), None)
+    if event == "implementing" and _PROMISED.search(rest.split(",")[0]):  # (in its own clause)
+        return "committed_to_implement"
     return event or "referenced"
+
+
+_PROMISED = re.compile(r"(?:기로\s*(?:합의)?(?:하였|했)|(?:갈|할)\s*것(?:이다|입니다|이라고)|의지를|공약을|다짐)")
 
 
 def korean_lead_event(text: str) -> str | None:
@@ -162,7 +169,8 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
     for m, kind in quoted:
         before = text[: m.start()].split()[-1:]
         found.append({"name": _ACRONYM.sub("", _inside(m)).strip(), "kind": kind, "start": m.start(),
-                      "event": _event(" ".join(text[m.end():].split()[:EVENT_REACH]), before[0] if before else "", v),
+                      "event": _event(" ".join(text[m.end():].split()[:EVENT_REACH]), before[0] if before else "", v,
+                                      text[m.end():]),
                       "parties": _parties(_inside(m), ctx)})
     inside = [(m.start(), m.end()) for m, _ in quoted]
     quoted_found = list(found)
@@ -187,7 +195,8 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
         name = " ".join(name_words).strip(" ,")
         found = [f for f in found if f["start"] < offsets[start] or f in quoted_found]  # (a name inside this one)
         found.append({"name": name, "kind": kind, "start": offsets[start],
-                      "event": _event(" ".join(words[i:i + EVENT_REACH]), words[start - 1] if start > 0 else "", v),
+                      "event": _event(" ".join(words[i:i + EVENT_REACH]), words[start - 1] if start > 0 else "", v,
+                                      " ".join(words[i:])),
                       "parties": _parties(name, ctx)})
         taken = i
     return sorted(found, key=lambda f: f["start"])
