@@ -130,3 +130,13 @@ def test_an_article_number_inside_a_korean_name_and_a_name_inside_a_longer_one()
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [text]
     quoted = "양 정상은 ‘K-실크로드 협력 구상’을 환영하였다."
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, quoted)], ctx)] == ["K-실크로드 협력 구상"]
+
+
+@pytest.mark.parametrize("lead", ["양국 총리는 회담에 이어 다음 문서들의 서명식에 임석하였다.",
+                                  "양 정상은 아래 협력 문서들이 서명된 것을 환영하였다."])
+def test_korean_documents_listed_after_a_lead_in_take_its_event(lead):
+    texts = [lead, "전자정부 협력에 관한 양해각서(행정안전부-디지털개발통신부)", "보건의료 협력에 관한 양해각서",
+             "양측은 보건의료 협력에 관한 양해각서를 바탕으로 협력하기로 하였다."]
+    mentions = extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], KO)
+    assert [(m.paragraph_no, m.event) for m in mentions][:2] == [(2, "signed"), (3, "signed")]
+    assert mentions[-1].event != "signed"  # a sentence with its own predicate ends the list

@@ -65,6 +65,10 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
     return history
 
 
+# a Korean lead-in names what follows: "다음과 같은 양해각서가", "다음 문서들의 서명식에", "아래 협력 문서들이"
+_KOREAN_LEAD = re.compile(r"(?:^|\s)(?:다음|아래)(?:과|와|의)?\s")
+
+
 def _korean_document_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[InstrumentMention]:
     """The Korean sentences' mentions; a short form of an earlier name ("전략대화" after "한-베트남 외교장관
     전략대화") is that instrument (Korean compounds give too few identity words for ``_fuller_name``)."""
@@ -73,7 +77,7 @@ def _korean_document_mentions(sentences: list[SentenceIn], ctx: DocContext) -> l
     for s in sentences:
         ends_clause = s.text.rstrip().endswith(("다.", "다"))
         if ends_clause:  # (a sentence with its predicate ends the list, or leads a new one)
-            lead_event = korean_lead_event(s.text) if "다음과 같" in s.text else None
+            lead_event = korean_lead_event(s.text) if _KOREAN_LEAD.search(s.text) else None
         for m in korean_mentions(s, ctx):
             if not ends_clause and lead_event and m["event"] == REFERENCED:
                 m = {**m, "event": lead_event}
