@@ -262,3 +262,9 @@ def test_a_french_title_goes_on_past_the_acronym_of_a_body_it_names():
 def test_french_implementation_promised_or_done(text, event):
     ctx = DocContext("fr-be", "joint_statement", "fr", ("BEL", "KOR"))
     assert [m.event for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [event]
+
+
+def test_a_french_instrument_created():
+    ctx = DocContext("fr-vn", "joint_statement", "fr", ("FRA", "VNM"))
+    text = "Ils ont décidé de créer un Dialogue stratégique au niveau des ministres des Affaires étrangères."
+    assert [m.event for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == ["established"]
