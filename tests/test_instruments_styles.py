@@ -522,3 +522,16 @@ def test_a_topic_in_lower_case_that_names_something_capitalised(text, names):
     ctx = DocContext("vn-kr", "joint_statement", "en", ("KOR", "VNM"))
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text, is_list_item=text.startswith("Impl"), list_id=1)],
                                              ctx)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a title that goes on past the acronym of a body it names; not past its own
+    ("The two sides signed the Framework Arrangement on Economic Development Cooperation Fund (EDCF) Loans for the "
+     "years 2024 to 2028.", ["Framework Arrangement on Economic Development Cooperation Fund Loans"]),
+    ("They welcomed the Economic Partnership Agreement (EPA) Joint Committee.", ["Economic Partnership Agreement"]),
+    # a free trade area is a free trade agreement
+    ("Korea supports the African Continental Free Trade Area.", ["African Continental Free Trade Area"]),
+])
+def test_titles_past_an_inner_acronym_and_free_trade_areas(text, names):
+    ctx = DocContext("ke-kr", "joint_statement", "en", ("KEN", "KOR"))
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names

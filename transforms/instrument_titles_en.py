@@ -164,6 +164,7 @@ def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
     if end == he:
         end = _mixed_complement(tokens, end, vocab)
     end = _extend_to_paren(text, tokens, start, end, vocab)
+    end = _past_inner_acronym(tokens, start, end, kind, vocab)
     paren_end, acronym, alias = trailing_paren(text, tokens, end)
     if acronym:
         start = _extend_to_acronym(tokens, start, end, acronym, vocab)
@@ -394,6 +395,24 @@ def _extend_to_paren(text: str, tokens: list[Token], start: int, end: int, vocab
         return end
     words = [t.text for t in tokens[start:k] if t.is_cap]
     return k if _spells(acronym_letters(tokens[k + 1].text), words) else end
+
+
+def _past_inner_acronym(tokens: list[Token], start: int, end: int, kind: str, vocab: InstrumentVocab) -> int:
+    """A title that goes on past the acronym of a body it names, capitalised: "Framework Arrangement on
+    Economic Development Cooperation Fund (EDCF) Loans for the years 2024 to 2028" (the acronym spells the
+    words right before it, not the whole title)."""
+    n = len(tokens)
+    if not (end + 3 < n and tokens[end].text == "(" and tokens[end + 2].text == ")" and is_acronym(tokens[end + 1].text)
+            and _is_title_word(tokens[end + 3], vocab) and tokens[end + 3].is_cap):
+        return end
+    letters = acronym_letters(tokens[end + 1].text)
+    words = [t.text for t in tokens[start:end] if t.is_cap]
+    if _spells(letters, words) or not any(_spells(letters, words[k:]) for k in range(1, len(words))):
+        return end  # the title's own acronym, or none of its words'
+    k = end + 3
+    while k < n and _is_title_word(tokens[k], vocab):
+        k += 1
+    return _lower_complement(tokens, _extend_right(tokens, k, vocab, kind), vocab)
 
 
 def _spells(letters: str, words: list[str]) -> bool:
