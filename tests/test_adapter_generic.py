@@ -862,3 +862,15 @@ def test_a_dateline_closing_the_title(title_text, place):
     from extractors.adapters.generic import _title_place
     assert _title_place(title_text) == place
 
+
+
+def test_a_table_of_labels_and_values_and_a_korean_dateline_with_its_country():
+    page = KOREAN_RELEASE.replace(
+        """<table><tr><td><p>보도자료</p></td><td><p>보도 일시 : 2024. 11. 12.(화) 19:00 배포 즉시 보도</p></td></tr>
+<tr><td><p>담당 과 : 아세안국 동남아1과 (과장 정○○ / 담당 사무관 김○○, 02-2100-7345)</p></td></tr></table>""",
+        """<table summary="보도자료 배포 정보"><caption>보도자료 배포 정보</caption>
+<tr><th>보도 일시</th><td>2024. 6. 12.(수) 배포 즉시 보도 가능</td></tr><tr><th>문의</th><td>국제정책과장 대령 ○○○</td></tr></table>
+<p>2024년 6월 12일, 호주 멜버른</p>""").replace("11.12.(화) 자카르타에서 정상회담을 갖고 ", "")
+    doc = parse_page(page.encode(), "https://www.mnd.go.kr/user/newsInUserRecord.action?newsId=1")
+    assert not any("배포" in p.text or "대령" in p.text for p in doc.paragraphs)
+    assert doc.location == "멜버른"

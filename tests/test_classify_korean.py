@@ -252,3 +252,22 @@ def test_korean_items_after_a_lead_in_naming_what_follows():
     labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(intro)], ctx)
     assert [l.kind for l in labels[1:]] == [label_sentences([SentenceIn(1, 1, t)], ctx)[0].kind for t in intro[1:]]
 
+
+
+def test_both_countries_bodies_a_deputy_prime_minister_and_acronyms_defined_for_a_country():
+    ctx = DocContext("ko-au", "joint_statement", "ko", ("AUS", "KOR"), 2024, "KOR")
+    texts = ["조태열 외교부 장관은 멜버른에서 리처드 말스(Richard Marles) 호주 부총리 겸 국방부 장관과 회의를 개최하였다.",
+             "양측은 한국 국방과학연구소(ADD)와 호주 국방과학기술그룹(DSTG)이 양해각서에 서명한 것을 환영하였다.",
+             "양국 외교부는 사이버 대화를 신설하기로 하였다.",
+             "양국 국방장관들은 후속 계획을 수립하기로 하였다.",
+             "ADD와 DSTG는 공동연구 과제를 수행할 예정이다.",
+             "말스 부총리는 호주가 해군 함정을 계속 파견할 것이라고 밝혔다.",
+             "한국은 사업 예산을 두 배로 늘리고자 한다.",
+             "양측은 2025년 중 협상 타결을 목표로 하고 있다.",
+             "양국 국민은 서로를 존중한다."]
+    labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    both = ("AUS", "KOR")
+    assert [(l.kind, l.actors, l.strength) for l in labels[2:]] == [
+        ("commitment", both, "firm"), ("commitment", both, "firm"), ("commitment", both, "firm"),
+        ("commitment", ("AUS",), "firm"), ("commitment", ("KOR",), "soft"), ("commitment", both, "soft"),
+        ("none", (), None)]

@@ -126,6 +126,7 @@ class KoreanReader:
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_DEFINED_ACRONYM = re.compile(r"(?<![가-힣])([가-힣]+)\s+[가-힣]+\(([A-Z]{2,8})\)")
 
 
 def learn_korean_people(texts: list[str]) -> dict[str, str]:
@@ -136,6 +137,11 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     clashes: set[str] = set()
     for text in texts:
+        for m in _DEFINED_ACRONYM.finditer(text):  # "한국 국방과학연구소(ADD)": ADD is Korea's
+            iso, acronym = _country_of(m.group(1), v), m.group(2)
+            if iso and acronym not in clashes and found.setdefault(acronym, iso) != iso:
+                clashes.add(acronym)
+                del found[acronym]
         words = _PARENTHESES.sub("", text).split()
         for j, word in enumerate(words):
             if not any(word.startswith(t) for t in v.titles) or j == 0:
@@ -180,8 +186,13 @@ def _actor(part: str, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None
     if part in v.collective or any(part.endswith(" " + c) for c in v.collective):
         return reader.collective  # "우리", "양국", "한미 양국", "한-캐나다 양국"
     words = part.split()
-    if len(words) >= 2 and words[0] in v.collective_prefixes and " ".join(words[1:]) in v.collective_heads:
-        return reader.collective  # "양 장관", "두 외교장관", "양국 관계 부처"
+    if len(words) >= 2 and words[0] in v.collective_prefixes and (
+            " ".join(words[1:]) in v.collective_heads
+            or (rest := " ".join(words[1:]).removesuffix("들")).endswith(v.body_ends) and len(words) == 2
+            or any(rest.endswith(t) for t in v.titles)):
+        return reader.collective  # "양 장관", "두 외교장관", "양국 관계 부처", "양국 외교부", "양국 국방장관들"
+    if part.isascii() and part.isupper() and part in (reader.people or {}):
+        return (reader.people[part],)  # an acronym the text defined for a body of one country ("ADD")
     if part in v.own_government and reader.publisher:
         return (reader.publisher,)  # "정부는": the publishing government
     for name, iso in v.countries:  # "캐나다", "캐나다 정부", "한국 외교부"
@@ -214,7 +225,7 @@ def _paired_bodies(split: list[str], parts: list, reader: KoreanReader, v: _Voca
     return tuple(sorted(reader.collective))
 
 
-def _split_conjoined(phrase: str, v: _Vocab) -> list[str]:
+def _split_conjoined(phrase: str, v: _Vocab, people: dict[str, str] | None = None) -> list[str]:
     """"한국과 캐나다" -> ["한국", "캐나다"]; "윤석열 대통령과 트뤼도 총리" -> two people."""
     parts, current = [], []
     for word in phrase.split():
@@ -223,7 +234,7 @@ def _split_conjoined(phrase: str, v: _Vocab) -> list[str]:
             current = []
             continue
         joined = next((word[: -len(c)] for c in v.conjunctions if word.endswith(c) and len(word) > len(c)), None)
-        if joined is not None and _actor(" ".join([*current, joined]), KoreanReader(("X",)), v) is not None:
+        if joined is not None and _actor(" ".join([*current, joined]), KoreanReader(("X",), people or {}), v) is not None:
             parts.append(" ".join([*current, joined]))
             current = []
         else:
@@ -253,7 +264,7 @@ def korean_subject(text: str, reader: KoreanReader, default: tuple[str, ...] | N
         stem, particle = stripped
         for first in range(start, end + 1):  # the longest phrase ending at the topic: "이 이니셔티브에 따라 한국은"
             phrase = " ".join([*words[first:end], stem])
-            split = _split_conjoined(phrase, v)
+            split = _split_conjoined(phrase, v, reader.people)
             parts = [_actor(part, reader, v) for part in split]
             if parts and all(p is not None for p in parts):
                 return tuple(sorted({iso for p in parts for iso in p})) or None

@@ -55,6 +55,8 @@ def city_of(place: str | None) -> str | None:
     head = re.sub(r"\s+", " ", head).strip(" -–—:;")
     if not head:
         return None
+    if " " in head and (last := head.rsplit(" ", 1)[1]) in _korean_cities():
+        return last  # the country, then the city: "호주 멜버른"
     return smart_title(head) if head.isupper() else head
 
 
@@ -76,6 +78,11 @@ def office_seat(office: str) -> str | None:
         if (city := capitals.get(" ".join(words[k:]).casefold())) is not None:
             return city
     return None
+
+
+@lru_cache(maxsize=1)
+def _korean_cities() -> frozenset[str]:
+    return frozenset(load_data("chrome")["meeting"]["korean"]["cities"])
 
 
 def looks_like_place(text: str) -> bool:

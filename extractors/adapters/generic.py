@@ -343,6 +343,20 @@ def _link_bars(root: etree._Element) -> list[etree._Element]:
     return [b for b in bars if not any(other in bars for other in b.iterancestors())]
 
 
+def _label_tables(root: etree._Element) -> list[etree._Element]:
+    """Tables of labels and values, one of each per row ("<th>보도 일시</th><td>2024. 6. 12.(수) 배포 즉시 보도
+    가능</td>", "<th>Contact</th><td>...</td>"): a release's particulars, not its text."""
+    found = []
+    for table in root.iter("table"):
+        rows = [r for r in table.iter("tr")]
+        if not rows or len(rows) > 8:
+            continue
+        if all(len(r.findall("th")) == 1 and len(r.findall("td")) == 1 and len(node_text(r.find("td"))) <= 100
+               for r in rows):
+            found.append(table)
+    return found
+
+
 _TAXONOMY_HREF = re.compile(r"/(?:category|categories|tags?|taxonomy/term|topics?|rubriques?|categorie|cat[eé]gories?"
                             r"|th[eé]matiques?|etiquettes?)/", re.IGNORECASE)
 
@@ -518,6 +532,7 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     links = collect_links([root], url)
     remove(root, _link_bars(root))
     remove(root, _taxonomy_labels(root))
+    remove(root, _label_tables(root))
     remove(root, _trailing_links(root))
     _section_level(root)
     _bold_headings(root)
