@@ -874,3 +874,9 @@ def test_a_table_of_labels_and_values_and_a_korean_dateline_with_its_country():
     doc = parse_page(page.encode(), "https://www.mnd.go.kr/user/newsInUserRecord.action?newsId=1")
     assert not any("배포" in p.text or "대령" in p.text for p in doc.paragraphs)
     assert doc.location == "멜버른"
+
+
+def test_immediate_release_beside_the_date_is_no_place():
+    from extractors.adapters._dateline import looks_like_place
+    assert not looks_like_place("Immediate Release") and not looks_like_place("FOR IMMEDIATE RELEASE")
+

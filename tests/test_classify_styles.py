@@ -770,3 +770,9 @@ def test_a_caption_with_photo_courtesy_is_no_body():
                         "of the Presidential Communications Office)")
     assert not is_note_line("The leaders met at the White House. They agreed to meet again.")
 
+
+
+def test_the_co_chairs_are_the_parties():
+    ctx = DocContext("us-kr", "joint_statement", "en", ("KOR", "USA"), 2024, "USA")
+    label = classify_sentence("The co-chairs will report the NCG's progress to the ministers later this month.", ctx)
+    assert (label.kind, label.actors) == ("commitment", ("KOR", "USA"))

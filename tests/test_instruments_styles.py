@@ -535,3 +535,17 @@ def test_a_topic_in_lower_case_that_names_something_capitalised(text, names):
 def test_titles_past_an_inner_acronym_and_free_trade_areas(text, names):
     ctx = DocContext("ke-kr", "joint_statement", "en", ("KEN", "KOR"))
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # the year an old treaty was made is no part of its name; a year to come is ("2050 Strategy")
+    ("Both sides reaffirmed that the Alliance, founded on the 1953 Mutual Defense Treaty, remains strong.",
+     ["Mutual Defense Treaty"]),
+    ("They endorsed the 2050 Strategy for the Blue Pacific Continent.", ["2050 Strategy for the Blue Pacific Continent"]),
+    # guidelines are a framework
+    ("They reviewed the Guidelines for Nuclear Deterrence and Nuclear Operations on the Korean Peninsula.",
+     ["Guidelines for Nuclear Deterrence and Nuclear Operations on the Korean Peninsula"]),
+])
+def test_years_before_a_name_and_guidelines(text, names):
+    ctx = DocContext("us-kr", "joint_statement", "en", ("KOR", "USA"))
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names

@@ -249,6 +249,8 @@ def _extend_left(tokens: list[Token], hs: int, vocab: InstrumentVocab) -> tuple[
             start = list_at
             if inner is not None and inner < start:
                 inner = None
+    if start < hs - 1 and re.fullmatch(r"1[6-9]\d\d", tokens[start].text):
+        start += 1  # the year an old treaty was made, before its name: "the 1953 Mutual Defense Treaty"
     return start, inner
 
 
