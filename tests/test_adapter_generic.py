@@ -880,3 +880,12 @@ def test_immediate_release_beside_the_date_is_no_place():
     from extractors.adapters._dateline import looks_like_place
     assert not looks_like_place("Immediate Release") and not looks_like_place("FOR IMMEDIATE RELEASE")
 
+
+def test_share_on_and_a_photo_gallery_heading_left_empty():
+    page = WORDPRESS_PAGE.replace("</div></article>", """<p>Partager sur :</p></div>
+<div class="galerie"><h4>Galerie photos</h4><p class="legende">Les deux Chefs d'État au Palais de l'Élysée. (Photo : Présidence)</p></div>
+</article>""")
+    doc = parse_page(page.encode(), "https://www.example.ga/2024/05/31/communique-final/")
+    assert doc.headings == ("I- SUR LE PLAN POLITIQUE", "II- SUR LE PLAN ÉCONOMIQUE")
+    assert doc.paragraphs[-1].text.startswith("Les deux pays organiseront")
+

@@ -156,6 +156,9 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
     ("Le Sénégal et la France y contribueront à hauteur de 10 millions d’euros.", "commitment", "firm"),
     ("Le Sénégal et la France en assureront le suivi.", "commitment", "firm"),
     ("Les deux pays s’efforceront de développer la coopération régionale.", "commitment", "soft"),
+    # a third person singular of planning; attending confirmed
+    ("La France prévoit en outre d'engager 300 millions d'euros.", "commitment", "soft"),
+    ("La partie sénégalaise a confirmé sa participation au Sommet.", "commitment", "firm"),
 ])
 def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
     from transforms.classify import classify_sentence
@@ -268,3 +271,25 @@ def test_a_french_instrument_created():
     ctx = DocContext("fr-vn", "joint_statement", "fr", ("FRA", "VNM"))
     text = "Ils ont décidé de créer un Dialogue stratégique au niveau des ministres des Affaires étrangères."
     assert [m.event for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == ["established"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ils ont salué le Programme d'appui à la gestion durable des aires protégées mis en œuvre par l'AFD.",
+     ["Programme d'appui à la gestion durable des aires protégées"]),  # a participle ends the title
+    ("Ils ont salué le Partenariat pour la mise en œuvre de l’article 6.",
+     ["Partenariat pour la mise en œuvre de l’article 6"]),  # (a noun does not)
+    ("La République démocratique du Congo a rejoint le Pacte de Paris pour les peuples et la planète.",
+     ["Pacte de Paris pour les peuples et la planète"]),
+])
+def test_french_titles_end_at_a_participle_and_pacts(text, names):
+    ctx = DocContext("fr-cd", "joint_statement", "fr", ("COD", "FRA"))
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names
+
+
+def test_the_congolese_side():
+    from transforms.classify import classify_sentence
+    from transforms.records import DocContext as Ctx
+    label = classify_sentence("La partie congolaise a réaffirmé sa volonté de faire de la République Démocratique du Congo "
+                              "un pays-solution.", Ctx("cd-fr", "joint_statement", "fr", ("COD", "FRA"), 2024, "COD"))
+    assert (label.kind, label.actors) == ("commitment", ("COD",))
+

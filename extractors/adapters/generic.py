@@ -546,6 +546,8 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     # the title block's "entre X et Y" line, maybe after an editors' introduction
     paragraphs = [p for k, p in enumerate(paragraphs) if k > 2 or not is_title_block_line(p.text)] or paragraphs
     paragraphs, signed_at, signed_on = drop_sign_off(paragraphs)
+    # headings left with no text under them at the end (a photo gallery's, once its captions are gone)
+    headings = headings[: max((p.section_no for p in paragraphs), default=0)]
     language = page_language(doc, "\n".join(p.text for p in paragraphs), url)
     datelines = [d for p in (*lead, *paragraphs[:1]) if (d := read_dateline(p.text, language)) is not None]
     placed = next((d for d in datelines if d.place), None)  # a bare date line may come before the dateline
