@@ -293,3 +293,12 @@ def test_the_congolese_side():
                               "un pays-solution.", Ctx("cd-fr", "joint_statement", "fr", ("COD", "FRA"), 2024, "COD"))
     assert (label.kind, label.actors) == ("commitment", ("COD",))
 
+
+
+def test_a_demonstrative_before_a_capitalised_head_points_back():
+    ctx = DocContext("fr-gn", "joint_statement", "fr", ("GIN", "KOR"))
+    texts = ["La partie guinéenne a salué les résultats de l’Initiative K-Rice Belt, à laquelle la Guinée a adhéré.",
+             "La partie coréenne poursuivra son appui à cette Initiative en vue de contribuer à l’autosuffisance en riz."]
+    mentions = extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    assert [m.name for m in mentions] == ["Initiative K-Rice Belt"] * 2
+    assert mentions[0].event == "implementing"  # its results: no meeting of an initiative is held

@@ -103,6 +103,8 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
                     vocab: InstrumentVocab) -> Candidate | None:
     if tokens[i].low in vocab.words("title_only_heads"):
         return None
+    if tokens[i].is_cap and i > 0 and tokens[i - 1].low in ("ce", "cet", "cette", "ces"):
+        return Candidate(i - 1, i + size, "anaphor", kind, None)  # "cette Initiative": the one named before
     if tokens[i].is_cap and i > 0:  # capitalised heads are titles, not descriptions
         end = french_complement_end(tokens, i + size, vocab)
         if end > i + size:

@@ -24,6 +24,8 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         if head is None:
             continue
         size, kind = head
+        if i > 0 and tokens[i - 1].low in _DEMONSTRATIVES:
+            continue  # "cette Initiative en vue de ...": the one named before (transforms/instrument_refs.py)
         end = french_complement_end(tokens, i + size, vocab)
         if end == i + size or _to_a_country(text, tokens, i + size, end):
             continue
@@ -142,6 +144,7 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _GENITIVES = frozenset({"de", "d'", "du", "des", "en", "au", "aux"})  # ("... flux migratoires et au codéveloppement")
 _SIDE_ENDS = frozenset({"relatif", "relative", "relatifs", "relatives", "sur", "concernant", "portant", "pour"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 _DETERMINERS = frozenset({"l'", "le", "la", "les", "un", "une", "cet", "cette", "ce", "du", "au"})
 _GENERIC_ENDS = frozenset({"en la matière", "à cet égard", "en ce sens", "à cette fin", "à ce titre"})
 

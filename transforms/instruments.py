@@ -25,6 +25,7 @@ from transforms.lists import lead_in_text, lead_ins
 from transforms.organizations import known_org_names, org_spans
 from transforms.records import DocContext, SentenceIn
 
+_MEETING_KINDS = frozenset({"dialogue", "arrangement"})  # kinds that meet: a session of them is held
 ANAPHOR_REACH = 1  # an anaphor looks back to the previous paragraph at most
 QUANTITY_REACH = 160  # characters after a mention searched for its quantities
 _PRIORITY = {"title": 0, "acronym": 1, "descriptive": 2, "anaphor": 3}
@@ -202,6 +203,8 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             continue
         if event is None:
             event = base.event if cand.mtype == "anaphor" else REFERENCED
+        if event == "held" and base.kind not in _MEETING_KINDS:
+            event = "implementing"  # "les résultats de l'Initiative": what it has done, no meeting held
         mention = InstrumentMention(
             paragraph_no=sentence.paragraph_no, sentence_no=sentence.sentence_no,
             name=base.name, short_name=base.short_name, kind=base.kind, event=event,
