@@ -549,3 +549,13 @@ def test_titles_past_an_inner_acronym_and_free_trade_areas(text, names):
 def test_years_before_a_name_and_guidelines(text, names):
     ctx = DocContext("us-kr", "joint_statement", "en", ("KOR", "USA"))
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names
+
+
+def test_a_time_after_a_title_and_a_quoted_title_then_its_history():
+    ctx = DocContext("mn-jp", "joint_statement", "en", ("JPN", "MNG"))
+    texts = ["The Prime Ministers instructed their Ministers to hold the Strategic Dialogue on an annual basis.",
+             "The two sides reaffirmed that the “Special Strategic Partnership for Peace and Prosperity” established in "
+             "2022 continues to serve as the foundation of relations."]
+    mentions = extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    assert [m.name for m in mentions][0] == "Strategic Dialogue"
+    assert {m.event for m in mentions if m.paragraph_no == 2} == {"established", "reaffirmed"}

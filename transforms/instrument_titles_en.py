@@ -460,8 +460,8 @@ def _lower_complement(tokens: list[Token], end: int, vocab: InstrumentVocab) -> 
     if end >= n or (tokens[end].low not in vocab.words("lower_complement_openers") and not lead):
         return end
     k, function_words = end + max(lead, 1), vocab.words("function_words_en")
-    if any(t.low in _CIRCUMSTANCES for t in tokens[k : k + 2]):
-        return end  # "on the sidelines of the visit", "on the occasion of": when, not what
+    if any(t.low in _CIRCUMSTANCES for t in tokens[k : k + 3]):
+        return end  # "on the sidelines of the visit", "on the occasion of", "on an annual basis": when, not what
     while k < n and k - end <= 7 and tokens[k].is_lower_word and (
             tokens[k].low not in function_words or tokens[k].low in _INNER_COMPLEMENT_WORDS):
         k += 1
