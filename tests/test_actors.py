@@ -227,3 +227,10 @@ def test_an_acronym_and_a_body_named_with_the_other_country_are_one_of_each():
     assert resolver.resolve("VIGINUM et Affaires mondiales Canada") == ("CAN", "FRA")
     assert resolver.resolve("Fisheries and Oceans Canada") == ("CAN",)  # one name
 
+
+def test_a_name_closed_by_its_acronym_then_an_unknown_body_are_one_of_each():
+    resolver = ActorResolver(parties=("KEN", "KOR"), publisher_country="KEN")
+    assert resolver.resolve("The Korea Institute of Geoscience and Mineral Resources (KIGAM) and the State Department "
+                            "for Mining") == ("KEN", "KOR")
+    assert resolver.resolve("The Natural Sciences and Engineering Research Council of Kenya") == ("KEN",)
+

@@ -889,3 +889,13 @@ def test_share_on_and_a_photo_gallery_heading_left_empty():
     assert doc.headings == ("I- SUR LE PLAN POLITIQUE", "II- SUR LE PLAN ÉCONOMIQUE")
     assert doc.paragraphs[-1].text.startswith("Les deux pays organiseront")
 
+
+def test_a_lone_heading_that_is_the_statements_name_in_capitals_is_no_section():
+    page = PRESIDENCY_PAGE.replace(
+        "<p>President Cyril Ramaphosa hosted",
+        "<p><strong>JOINT COMMUNIQUÉ BETWEEN THE REPUBLIC OF SOUTH AFRICA AND THE REPUBLIC OF KENYA</strong></p>"
+        "<p>President Cyril Ramaphosa hosted")
+    doc = parse_page(page.encode(), "https://www.thepresidency.gov.za/joint-communique-state-visit")
+    assert doc.headings == ()
+    assert doc.paragraphs[0].text.startswith("President Cyril Ramaphosa hosted")
+

@@ -67,6 +67,9 @@ _NAME_OPENERS = frozenset({"the", "la", "le", "les"})
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "del", "der", "di", "du", "bin", "al", "el", "le", "la"})
 _DEFINED_ACRONYM = re.compile(r"(?<=\S\s)\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9})\)"
                               r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?")
+# a name closed by its acronym ends there: "The Korea Institute of ... (KIGAM) and the State Department for
+# Mining" is two bodies
+_CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)\s+(?:and|et)\s")
 _ACRONYM_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?[A-Z]{3,}")
 _NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
 _PAIRED_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and"
@@ -293,6 +296,7 @@ class ActorResolver:
         return found
 
     def _resolve(self, phrase: str, context: str, listed: bool = False) -> tuple[str, ...] | None:
+        closed = "(" in phrase and _CLOSED_BY_ACRONYM.search(phrase) is not None
         phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
         if not phrase:
             return None
@@ -322,7 +326,7 @@ class ActorResolver:
         if paired is not None:  # (unless the whole is one name: "The Natural Sciences and Engineering Research
             # Council of Kenya"; not a ministry of the publisher's; an acronym is a name of its own: "VIGINUM et
             # Affaires mondiales Canada")
-            return paired if _ACRONYM_NAME.fullmatch(strip_parentheses(other).strip(" ,")) \
+            return paired if closed or _ACRONYM_NAME.fullmatch(strip_parentheses(other).strip(" ,")) \
                 else self._fixed_atom(phrase) or paired
         if top and (pair := self._same_titles(phrase)):
             return pair

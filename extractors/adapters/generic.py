@@ -455,19 +455,25 @@ def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_
     (their text stays)."""
     key = page_title.casefold()
     names = tuple(load_data("chrome")["headings"]["statement_names"])
+    def is_name(h: str) -> bool:  # "COMMUNIQUÉ FINAL", "JOINT COMMUNIQUÉ BETWEEN THE REPUBLIC OF KENYA AND ..."
+        low = h.casefold().rstrip(" .")
+        return low.endswith(names) or (low.startswith(names) and (h.isupper() or len(h.split()) <= 12))
+
     def names_it(i: int) -> bool:  # (the parties in capitals above the text: "RÉPUBLIQUE DU BÉNIN – RÉPUBLIQUE DE CORÉE")
         h = headings[i - 1]
-        return not any(p.section_no == i for p in paragraphs) or h.casefold().rstrip(" .").endswith(names) \
+        return not any(p.section_no == i for p in paragraphs) or is_name(h) \
             or (h.isupper() and re.search(r"\s[-–—]\s", h) is not None)
     lead = 0  # the leading headings that name the statement ("COMMUNIQUÉ CONJOINT", then the parties)
     while lead < len(headings) - 1 and names_it(lead + 1):
         lead += 1
+    if lead == len(headings) - 1 and headings and is_name(headings[-1]) and headings[-1].isupper():
+        lead += 1  # a lone heading that is the statement's name in capitals: no section
     name_line = lead > 0
     # a last heading with nothing under it signs the page off ("Service Communication de la Présidence")
     empty_last = len(headings) > 1 and not any(p.section_no == len(headings) for p in paragraphs)
     if not name_line and not empty_last and not any(h.casefold() == key or _BYLINE.match(h) for h in headings):
         return headings, paragraphs
-    if name_line and headings[0].casefold().rstrip(" .").endswith(names) \
+    if name_line and is_name(headings[0]) \
             and 0 < sum(p.section_no == 0 for p in paragraphs) <= 2:
         # a line or two above the statement's own name ("La Direction de la Communication ... porte à la
         # connaissance ... le communiqué final ..." / "COMMUNIQUÉ FINAL"): the publisher's preface
