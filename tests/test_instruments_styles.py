@@ -559,3 +559,9 @@ def test_a_time_after_a_title_and_a_quoted_title_then_its_history():
     mentions = extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
     assert [m.name for m in mentions][0] == "Strategic Dialogue"
     assert {m.event for m in mentions if m.paragraph_no == 2} == {"established", "reaffirmed"}
+
+
+def test_a_dialogue_to_be_held():
+    ctx = DocContext("mn-jp", "joint_statement", "en", ("JPN", "MNG"))
+    text = "The Prime Ministers instructed their Ministers to hold the Strategic Dialogue every year."
+    assert [m.event for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == ["held"]
