@@ -159,6 +159,11 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
     # a third person singular of planning; attending confirmed
     ("La France prévoit en outre d'engager 300 millions d'euros.", "commitment", "soft"),
     ("La partie sénégalaise a confirmé sa participation au Sommet.", "commitment", "firm"),
+    # another's readiness assured, a pledge recalled (with what it pledges), a commitment to a cause recalled
+    ("La France a assuré la partie sénégalaise de sa disponibilité à accompagner la transition.", "commitment", "soft"),
+    ("La France a rappelé l’engagement pris lors du Sommet de porter son aide à 10 milliards d’euros.",
+     "commitment", "firm"),
+    ("La France a rappelé l'engagement de la France en faveur de la paix.", "none", None),
 ])
 def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
     from transforms.classify import classify_sentence
@@ -302,3 +307,11 @@ def test_a_demonstrative_before_a_capitalised_head_points_back():
     mentions = extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
     assert [m.name for m in mentions] == ["Initiative K-Rice Belt"] * 2
     assert mentions[0].event == "implementing"  # its results: no meeting of an initiative is held
+
+
+def test_the_head_of_state_on_a_presidencys_page_and_a_known_agency():
+    from transforms.actors import ActorResolver
+    resolver = ActorResolver(parties=("COD", "FRA"), publisher_country="COD")
+    assert resolver.resolve("Le Chef de l'État") == ("COD",)
+    assert resolver.resolve("le Bureau de recherches géologiques et minières (BRGM)") == ("FRA",)
+

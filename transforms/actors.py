@@ -31,6 +31,7 @@ _SEPARATOR = re.compile(
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _FIRST_SINGULAR = frozenset({"i", "je"})
 _THEY = frozenset({"they", "ils", "elles"})
+_OWN_HEAD_OF_STATE = frozenset({"le chef de l'état", "the head of state"})
 # a state by the form of its formal name: "the Kingdom affirmed that it will remain a reliable supplier"
 _STATE_FORMS = frozenset({"the kingdom", "the sultanate", "the principality", "the grand duchy", "the emirates",
                           "le royaume", "le sultanat", "la principauté"})
@@ -416,6 +417,8 @@ class ActorResolver:
         if low in _FIRST_SINGULAR:
             iso = self.publisher_country or (self.parties[0] if len(self.parties) == 1 else None)
             return (iso,) if iso else None
+        if low.replace("’", "'") in _OWN_HEAD_OF_STATE and self.publisher_country in self.parties:
+            return (self.publisher_country,)  # "Le Chef de l'État" on a presidency's page: its own president
         if low in _THEY:
             return self.collective()
         if low in _WE:  # the speakers: in a one-government release, that government only
