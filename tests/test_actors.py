@@ -234,3 +234,17 @@ def test_a_name_closed_by_its_acronym_then_an_unknown_body_are_one_of_each():
                             "for Mining") == ("KEN", "KOR")
     assert resolver.resolve("The Natural Sciences and Engineering Research Council of Kenya") == ("KEN",)
 
+
+@pytest.mark.parametrize("parties, phrase, actors", [
+    # two bodies the vocabulary does not know, each an acronym or named as a body: one of each party
+    (("FRA", "MAR"), "L'Office national des chemins de fer (ONCF) et la SNCF", ("FRA", "MAR")),
+    (("KOR", "TUR"), "The Yunus Emre Institute and the King Sejong Institute Foundation", ("KOR", "TUR")),
+    (("KOR", "LUX"), "la LSA et la KASA", ("KOR", "LUX")),  # (one known: paired as before, after "la")
+    # not companies by name alone, nor topics, nor known organisations
+    (("KOR", "TUR"), "Samsung and Hyundai", None),
+    (("KOR", "TUR"), "Peace and Security", None),
+    (("KOR", "TUR"), "The Asian Development Bank and the World Bank", None),
+])
+def test_two_unknown_bodies_as_one_subject(parties, phrase, actors):
+    assert ActorResolver(parties=parties, publisher_country=parties[0]).resolve(phrase) == actors
+

@@ -70,9 +70,12 @@ _DEFINED_ACRONYM = re.compile(r"(?<=\S\s)\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9}
                               r"(?P<of>\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3})?")
 # a name closed by its acronym ends there: "The Korea Institute of ... (KIGAM) and the State Department for
 # Mining" is two bodies
+_BODY_NAME = re.compile(r"(?:(?:the|The|[Ll][ae]s?)\s+|[Ll]['’]\s?)?[A-ZÀ-Ý][\w’'.&-]*(?:\s+[\w’'.&-]+){0,7}")
+_BODY_WORD = re.compile(r"\b(?:Institute|Institut|Foundation|Fondation|Agency|Agence|Office|Corporation|Bank|Banque|Centre|"
+                        r"Center|Authority|Autorité|Administration|University|Université|Academy|Académie)\b")
 _CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)\s+(?:and|et)\s")
 _ACRONYM_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?[A-Z]{3,}")
-_NAME_START = re.compile(r"(?:(?:the|The)\s+)?[A-Z]")
+_NAME_START = re.compile(r"(?:(?:the|The|[Ll][ae]s?)\s+|[Ll]['’]\s?)?[A-Z]")
 _PAIRED_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?(?-i:[A-Z][\w.&-]*)(?:\s+(?:(?-i:[A-Z][\w.&-]*)|of|for|and"
                           r"|on|&|de|du|des|et|d['’]\s?\w+|l['’]\s?\w+)){0,7}(?:\s+\([A-Z][\w.&-]*\))?")
 
@@ -329,9 +332,29 @@ class ActorResolver:
             # Affaires mondiales Canada")
             return paired if closed or _ACRONYM_NAME.fullmatch(strip_parentheses(other).strip(" ,")) \
                 else self._fixed_atom(phrase) or paired
-        if top and (pair := self._same_titles(phrase)):
+        if top and (pair := self._same_titles(phrase) or self._two_bodies(phrase)):
             return pair
         return self._atom(phrase, context)
+
+    def _two_bodies(self, phrase: str) -> tuple[str, ...] | None:
+        """Two bodies the vocabulary does not know, each an acronym or a name with a body's word, joined as the
+        subject of a bilateral statement ("L'ONCF et la SNCF renforceront", "The Yunus Emre Institute and the
+        King Sejong Institute Foundation will"): one of each party."""
+        if len(self.parties) != 2:
+            return None
+        seps = list(_SEPARATOR.finditer(phrase))
+        if len(seps) != 1 or seps[0].group().strip() not in ("and", "et"):
+            return None
+        from transforms.organizations import known_org_names  # (organizations imports the name vocabulary)
+        sides = [phrase[: seps[0].start()].strip(), phrase[seps[0].end():].strip()]
+        for side in sides:
+            bare = _LEADING_ARTICLE.sub("", side)
+            if not _BODY_NAME.fullmatch(side) or normalize_name(bare) in known_org_names() \
+                    or bare.split()[-1].lower() in _NOT_BODIES or self._atom(side, "") is not None \
+                    or patterns().name_search.search(side) or not (
+                        _ACRONYM_NAME.fullmatch(bare) or _BODY_WORD.search(bare)):
+                return None
+        return self.parties
 
     def _same_titles(self, phrase: str) -> tuple[str, ...] | None:
         """"Minister of Foreign Affairs Hakan Fidan and Minister of Foreign Affairs Cho Tae-yul": one title
