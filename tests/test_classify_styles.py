@@ -779,3 +779,18 @@ def test_the_co_chairs_are_the_parties():
     ctx = DocContext("us-kr", "joint_statement", "en", ("KOR", "USA"), 2024, "USA")
     label = classify_sentence("The co-chairs will report the NCG's progress to the ministers later this month.", ctx)
     assert (label.kind, label.actors) == ("commitment", ("KOR", "USA"))
+
+
+@pytest.mark.parametrize("text, actors, strength", [
+    # a joint act done with another party; taking care of, not looking into
+    ("The Philippines will co-host with Canada a regional workshop in Manila in 2025.", ("CAN", "PHL"), "firm"),
+    ("Canada will co-chair the meeting with the Philippines.", ("CAN", "PHL"), "firm"),
+    ("Canada will meet with the Philippines.", ("CAN",), "firm"),
+    ("Canada will continue to look after the welfare of the Filipino community.", ("CAN",), "firm"),
+    ("Canada will look into the matter.", ("CAN",), "soft"),
+])
+def test_co_hosting_with_a_party_and_looking_after(text, actors, strength):
+    ctx = DocContext("ca-ph", "joint_statement", "en", ("CAN", "PHL"), 2024, "CAN")
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors, label.strength) == ("commitment", actors, strength)
+

@@ -164,6 +164,10 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
     ("La France a rappelé l’engagement pris lors du Sommet de porter son aide à 10 milliards d’euros.",
      "commitment", "firm"),
     ("La France a rappelé l'engagement de la France en faveur de la paix.", "none", None),
+    # an act named by its noun, confirmed
+    ("La France a confirmé la restitution au Sénégal, avant la fin de l'année 2024, de biens culturels.",
+     "commitment", "firm"),
+    ("Le Sénégal a confirmé la situation.", "none", None),
 ])
 def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
     from transforms.classify import classify_sentence

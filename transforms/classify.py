@@ -36,6 +36,9 @@ _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way t
 # another clause that may have a subject of its own: ", and the ROK will", "; Korea will" (not ", and advice")
 # (a relative clause with a subject of its own is one: ", which Japan will equip with ..."; not French "que",
 # which also opens what is said: "a indiqué que")
+# a joint act done with another party: "will co-host with Canada", "coorganisera avec la France"
+_CO_WITH = re.compile(r"(?i:\bco-?(?:host|chair|organi[sz]|sponsor|lead|fund|financ|présid|organis)\w*)\s+(?:[\w’'-]+\s+){0,3}?"
+                      r"(?i:with|avec)\s+(?P<who>(?:(?:the|la|le|les)\s+|l['’])?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,4})")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que|which|where|whereby|(?:under|through)\s+which"
                          r")\s+)?"
                          r"(?:(?-i:[A-ZÀ-Ý])|(?:the|our|their|both|each|we|they|le|la|les|nous|ils)\b)", re.I)
@@ -102,12 +105,19 @@ def _action_verb(nxt: list[str]) -> str | None:
     return None
 
 
+def _word_after(words: list[str], word: str) -> str:
+    k = words.index(word)
+    return words[k + 1].lower() if k + 1 < len(words) else ""
+
+
 def _is_ly(word: str) -> bool:
     return word.lower().endswith("ly") and len(word) > 4 and word[:1].islower()
 
 
 def _commitment_hit(nxt: list[str], cue: Cue, subject_actors: tuple[str, ...], g: Grammar, explicit: bool) -> _Hit:
     action = _action_verb(nxt)
+    if action and action.lower() == "look" and _word_after(nxt, action) == "after":
+        action = "look after"  # (to take care of, not to look into)
     strength = cue.strength or "firm"
     if strength == "firm" and (action and action.lower() in g.soft_verbs or _soft_future(cue.surface, g) or (
             action and action.lower() in g.light_verbs and any(w.lower() in g.weighed_objects for w in nxt))):
@@ -199,6 +209,9 @@ def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel
             commitments.append(hit)
     commitment = commitment or (commitments[0] if commitments else None)
     themes = themes_for(text)
+    if commitment and (m := _CO_WITH.search(text, commitment.end)) \
+            and (partner := resolver.resolve(m.group("who").rstrip("."))) and set(partner) <= set(ctx.parties):
+        actors.update(commitment.actors, partner)  # "The Philippines will co-host with Canada a workshop"
     if commitment:
         return SentenceLabel(
             kind="commitment", actors=tuple(sorted(actors)) if actors else commitment.actors,
