@@ -221,3 +221,17 @@ def test_every_country_code_the_vocabularies_can_produce_passes_the_party_expect
     produced |= {*korean["countries"], *korean["leaders"].values(), *korean["actors"]["hyphen_prefix"].values()}
     produced |= {iso for isos in korean["actors"]["compounds"].values() for iso in isos}
     assert produced - allowed == set()
+
+
+def test_a_run_id_that_reads_as_a_date_with_an_impossible_offset_does_not_stop_the_gate(good_db):
+    # "-5217ad": four digits and an era, which GX's date parser takes for a UTC offset of -52:17
+    from expectations.runner import run_suites
+
+    suites = [s for s in load_suites() if s.table == "core.documents"]
+    con = duckdb.connect(str(good_db), read_only=True)
+    try:
+        outcome = run_suites(con, "20261129T164905Z-5217ad", None, suites)
+    finally:
+        con.close()
+    assert outcome.results and all(r.success for r in outcome.results)
+
