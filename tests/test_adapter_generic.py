@@ -899,3 +899,32 @@ def test_a_lone_heading_that_is_the_statements_name_in_capitals_is_no_section():
     assert doc.headings == ()
     assert doc.paragraphs[0].text.startswith("President Cyril Ramaphosa hosted")
 
+
+
+MOTIE_PAGE = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>보도자료 &lt; 알림 &lt; 산업통상자원부</title></head>
+<body><header><h1 class="logo"><a href="/"><img src="/logo.svg" alt="산업통상자원부"></a></h1></header>
+<div class="board_view"><div class="view_head"><p class="view_tit">한-일 산업장관 공동 언론발표문</p>
+<ul class="view_info"><li><strong>담당자</strong><span>이지훈</span></li><li><strong>등록일</strong><span>2024-07-11</span></li></ul></div>
+<div class="view_file"><ul><li><a href="/f/1">240711(석간) 한-일 산업장관 공동 언론발표문(동북아통상과).hwpx</a> <a href="/v/1">바로보기</a> <a href="/d/1">다운로드</a></li></ul></div>
+<div class="view_cont">
+<table class="press_time"><caption>보도시점 및 배포 일시</caption><tbody><tr><th>보도시점</th><td>2024. 7. 11.(목) 17:30</td><th>배포</th><td>2024. 7. 11.(목) 17:00</td></tr></tbody></table>
+<p><strong>&lt; 한-일 산업장관 공동 언론발표문 &gt;</strong></p>
+<p>안덕근 산업통상자원부 장관과 사이토 겐 경제산업대신은 7월 11일 서울에서 한-일 산업장관회의를 개최하였다.</p>
+<p><strong>1. 경제안보 및 공급망 협력</strong></p>
+<p>양측은 정보 공유를 강화하기로 합의하였다. 이를 위해 양 장관은 「한-일 공급망 정책대화」를 신설하기로 하였다. 「한-일 공급망 정책대화」는 상시 협의 채널이 될 것이다.</p>
+<p><strong>2. 향후 계획</strong></p>
+<p>양 장관은 한-일 산업장관회의를 매년 개최하기로 하였다.</p>
+</div></div></body></html>"""
+
+
+def test_a_korean_ministry_release_with_label_lists_tables_file_buttons_and_a_bracketed_title():
+    doc = parse_page(MOTIE_PAGE.encode(), "https://www.motie.go.kr/kor/article/ATCL1/169012/view")
+    assert doc.title == "한-일 산업장관 공동 언론발표문"
+    assert doc.published_on == date(2024, 7, 11)  # (from the release's particulars)
+    assert doc.paragraphs[0].text.startswith("안덕근")
+    assert doc.headings == ("1. 경제안보 및 공급망 협력", "2. 향후 계획")
+
+
+def test_a_korean_sentence_may_open_with_a_bracketed_title():
+    from transforms.segment import split_sentences
+    assert len(split_sentences("양 장관은 「한-일 공급망 정책대화」를 신설하기로 하였다. 「한-일 공급망 정책대화」는 상시 채널이 될 것이다.")) == 2

@@ -85,6 +85,8 @@ def test_every_state_has_its_korean_name():
     assert korean_countries("한-필리핀 수교 75주년 계기 정상 공동성명") == {"KOR", "PHL"}
     assert korean_countries("베트남과 인도네시아 정상은") == {"IDN", "VNM"}
     assert korean_countries("대만해협의 평화와 안정") == set()  # a sea, not Taiwan
+    assert korean_countries("한-일 산업장관 공동 언론발표문") == {"JPN", "KOR"}  # a short form after the hyphen
+    assert korean_countries("한-호 외교·국방 장관회의") == {"AUS", "KOR"}
     assert korean_countries("평화적 수단을 통해") == set()  # "means", not Sudan
 
 
@@ -124,13 +126,13 @@ def test_a_korean_ministry_release_on_a_bilateral_meeting():
         ("outcome", ("KOR",), None),  # the minister held the talks (a party's act at the meeting)
         ("commitment", both, "firm"),
         ("commitment", ("VNM",), "firm"),
-        ("commitment", ("KOR",), "firm"),  # "확대할 예정" is scheduled: firm (and "할 계획", a plan announced: below)
+        ("commitment", ("KOR",), "firm"),  # "확대할 예정" is scheduled: firm ("할 계획", a plan, is soft)
         ("commitment", ("KOR",), "firm"),
         ("commitment", both, "firm"),
         ("commitment", ("VNM",), "firm"),  # the commitment is Son's, in his own clause
         ("position", ("VNM",), None),  # the reported future is the cooperation's, no party's
         ("commitment", ("KOR",), "firm"),
-        ("commitment", both, "firm"),  # "개최할 계획이다": firm, as four of five Korean labels read it
+        ("commitment", both, "soft"),  # "개최할 계획이다": plans to, soft as in English
     ]
 
 
@@ -180,10 +182,11 @@ def test_korean_prime_ministers_our_side_and_paired_ministries(text, kind, actor
     ("양측은 공동연구센터를 설립하는 방안을 검토해 나간다.", "commitment", ("KOR", "UZB"), "soft"),
     ("한국 측은 금융 지원 방안을 적극 강구한다.", "commitment", ("KOR",), "soft"),
     ("한국 측은 기술 협력을 확대할 준비가 되어 있다고 밝혔다.", "commitment", ("KOR",), "soft"),
-    # efforts decided or promised, and a plan announced, are firm (as the Korean labels read them); weighing is not
+    # efforts decided or promised, and consulting, are firm (as the Korean labels read them); weighing and plans are not
     ("양측은 상호 지지를 강화하기 위해 노력하기로 하였다.", "commitment", ("KOR", "UZB"), "firm"),
     ("한국 측은 투자 환경 개선을 위해 노력할 것이다.", "commitment", ("KOR",), "firm"),
-    ("한국 측은 개발 사업에 차관을 지원할 계획이다.", "commitment", ("KOR",), "firm"),
+    ("한국 측은 개발 사업에 차관을 지원할 계획이다.", "commitment", ("KOR",), "soft"),
+    ("양측은 수출관리 제도를 변경할 경우 사전에 충분히 협의하기로 하였다.", "commitment", ("KOR", "UZB"), "firm"),
     ("양측은 사증 면제 범위를 확대하는 방안을 검토하기로 하였다.", "commitment", ("KOR", "UZB"), "soft"),
     # one title twice with names the text ties to no country: one of each party
     ("윤석열 대통령과 미르지요예프 대통령은 정상회의의 성공을 위해 긴밀히 협력하기로 하였다.", "commitment", ("KOR", "UZB"), "firm"),

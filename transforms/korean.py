@@ -66,7 +66,8 @@ def _vocab() -> _Vocab:
         openers=frozenset(data["openers"]),
         countries=tuple(countries),
         not_countries=tuple(data["actors"].get("not_countries", ())),
-        short_forms=tuple((re.compile(r"(?<![가-힣])" + short + r"\s*[-–·]\s*[가-힣]"), iso)
+        short_forms=tuple((re.compile(r"(?<![가-힣])" + short + r"\s*[-–·]\s*[가-힣]|[가-힣]\s*[-–·]\s*" + short
+                                      + r"(?![가-힣])"), iso)
                           for short, iso in data["actors"].get("hyphen_prefix", {}).items()),
         compounds=tuple((c, re.compile(r"(?<![가-힣])" + c + r"(?![가-힣]{2})"), frozenset(isos))
                         for c, isos in sorted(data["actors"].get("compounds", {}).items(), key=lambda c: -len(c[0]))),

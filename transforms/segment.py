@@ -17,7 +17,7 @@ from transforms.vocab import load
 
 _CLOSERS = "\"'”’»)]"
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?。]+|다\.)(?P<close>[" + re.escape(_CLOSERS) + r"]*)(?P<space>\s+)(?=(?P<next>[\"'“‘«(\[]?\s*[\w]))"
+    r"(?P<end>[.!?。]+|다\.)(?P<close>[" + re.escape(_CLOSERS) + r"]*)(?P<space>\s+)(?=(?P<next>[\"'“‘«(\[「『〈《]?\s*[\w]))"
 )
 
 

@@ -55,7 +55,9 @@ _PRESS_TABLE = re.compile(r"(?:보\s*도\s*자\s*료|보도\s*시점|보도\s*�
 # a file to download: "한-우즈베키스탄 공동성명(국문).hwp (34KB)", "Joint statement (pdf, 214 kB)"
 _FILE = re.compile(r".{1,160}?(?:\.(?i:hwpx?|pdf|docx?|xlsx?|pptx?|zip|odt)\s*|\(\s*(?i:pdf|docx?|hwp)\s*,\s*)"
                    r"\(?\s*\d+(?:[.,]\d+)?\s*(?i:[kmg]i?b|[kmg]o|octets|bytes)\s*\)?"
-                   r"|.{1,160}?\((?i:pdf|docx?|hwpx?)\)")  # ("Communiqué conjoint Bénin-Corée (PDF)")
+                   r"|.{1,160}?\((?i:pdf|docx?|hwpx?)\)"  # ("Communiqué conjoint Bénin-Corée (PDF)")
+                   # ... with its buttons: "240711(석간) ... 공동 언론발표문(동북아통상과).hwpx 바로보기 다운로드"
+                   r"|.{1,160}?\.(?i:hwpx?|pdf|docx?|xlsx?|pptx?|zip|odt)(?:\s+(?:바로보기|미리보기|다운로드|(?i:download|preview|view)))+")
 
 
 def is_note_line(text: str) -> bool:

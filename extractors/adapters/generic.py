@@ -105,6 +105,13 @@ def _titled_heading(doc: etree._Element) -> str | None:
         marks = f"{node.get('id') or ''} {node.get('class') or ''}".lower()
         if "title" in marks and (text := node_text(node)):
             return text
+    # a Korean board's title line, no heading at all: "<p class="view_tit">", "<p class="b-title-box">"
+    for node in doc.iter("p", "div", "span", "strong"):
+        marks = f"{node.get('id') or ''} {node.get('class') or ''}".lower()
+        if re.search(r"(?:^|[\s_-])(?:view_?tit|tit|title|b-title-box|subject)(?:$|[\s_-])", marks) \
+                and len(text := node_text(node)) >= 10 and len(node) <= 2 \
+                and not any(a.tag in ("header", "nav", "footer") for a in node.iterancestors()):
+            return text
     return None
 
 
@@ -351,9 +358,20 @@ def _label_tables(root: etree._Element) -> list[etree._Element]:
         rows = [r for r in table.iter("tr")]
         if not rows or len(rows) > 8:
             continue
-        if all(len(r.findall("th")) == 1 and len(r.findall("td")) == 1 and len(node_text(r.find("td"))) <= 100
-               for r in rows):
-            found.append(table)
+        if all(len(r.findall("th")) >= 1 and len(r.findall("th")) == len(r.findall("td"))
+               and all(len(node_text(td)) <= 100 for td in r.findall("td")) for r in rows):
+            found.append(table)  # (a label and its value, once or twice a row)
+    # ... and lists of them: "<li><strong>담당자</strong><span>이지훈</span></li><li><strong>등록일</strong>..."
+    for items in root.iter("ul", "ol", "dl"):
+        children = [c for c in items if isinstance(c.tag, str)]
+        if items.tag == "dl":
+            pairs = len(children) >= 2 and all(c.tag in ("dt", "dd") and len(node_text(c)) <= 60 for c in children)
+        else:
+            pairs = len(children) >= 2 and all(
+                c.tag == "li" and len(node_text(c)) <= 60 and len(c) == 2 and c[0].tag in ("strong", "b", "em", "span")
+                and c[1].tag == "span" and node_text(c[0]) and node_text(c[1]) for c in children)
+        if pairs:
+            found.append(items)
     return found
 
 
@@ -455,6 +473,8 @@ def _without_title(headings: tuple[str, ...], paragraphs: list[Paragraph], page_
     (their text stays)."""
     key = page_title.casefold()
     names = tuple(load_data("chrome")["headings"]["statement_names"])
+    headings = tuple(h.strip("<>〈〉《》 ") if h[:1] in "<〈《" and h[-1:] in ">〉》" else h for h in headings)
+    # (the title between angle brackets, as a Korean release sets it: "< 한-일 산업장관 공동 언론발표문 >")
     def is_name(h: str) -> bool:  # "COMMUNIQUÉ FINAL", "JOINT COMMUNIQUÉ BETWEEN THE REPUBLIC OF KENYA AND ..."
         low = h.casefold().rstrip(" .")
         return low.endswith(names) or (low.startswith(names) and (h.isupper() or len(h.split()) <= 12))
@@ -538,7 +558,9 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     links = collect_links([root], url)
     remove(root, _link_bars(root))
     remove(root, _taxonomy_labels(root))
-    remove(root, _label_tables(root))
+    particulars = _label_tables(root)  # (the release date among them, read before they go)
+    particulars_date = next((d for node in particulars if (d := parse_date(node_text(node)))), None)
+    remove(root, particulars)
     remove(root, _trailing_links(root))
     _section_level(root)
     _bold_headings(root)
@@ -563,7 +585,8 @@ def parse(doc: etree._Element, url: str) -> ParsedDocument:
     return ParsedDocument(
         url=url,
         title=page_title,
-        published_on=meta_date or (dated.published_on if dated else None) or after_title or signed_on,
+        published_on=meta_date or (dated.published_on if dated else None) or after_title or signed_on
+        or particulars_date,
         location=(placed.city if placed else None) or place or signed_at or _title_place(page_title),
         language=language,
         headings=headings,
