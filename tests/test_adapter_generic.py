@@ -928,3 +928,10 @@ def test_a_korean_ministry_release_with_label_lists_tables_file_buttons_and_a_br
 def test_a_korean_sentence_may_open_with_a_bracketed_title():
     from transforms.segment import split_sentences
     assert len(split_sentences("양 장관은 「한-일 공급망 정책대화」를 신설하기로 하였다. 「한-일 공급망 정책대화」는 상시 채널이 될 것이다.")) == 2
+
+
+def test_a_cms_fields_label_is_no_body():
+    page = PRESIDENCY_PAGE.replace("</article>", '<div class="field"><div class="field__label">Topics</div>'
+                                                  '<div class="field__item"><a href="/topics/trade">Trade</a></div></div></article>')
+    doc = parse_page(page.encode(), "https://www.thepresidency.gov.za/joint-communique-state-visit")
+    assert not any(p.text in ("Topics", "Trade") for p in doc.paragraphs)

@@ -794,3 +794,17 @@ def test_co_hosting_with_a_party_and_looking_after(text, actors, strength):
     label = classify_sentence(text, ctx)
     assert (label.kind, label.actors, label.strength) == ("commitment", actors, strength)
 
+
+
+def test_agreed_on_the_following_leads_promises_and_interest_in_doing_is_an_intention():
+    ctx = DocContext("eu-kr", "joint_statement", "en", ("EUU", "KOR"), 2024, "EUU")
+    texts = ["They agreed on the following priorities for their cooperation on economic security:",
+             "strengthening the resilience of supply chains for critical raw materials;",
+             "exchanging information on export controls."]
+    labels = label_sentences([SentenceIn(1, 1, texts[0])] + [SentenceIn(i + 2, 1, t, True, 1)
+                                                             for i, t in enumerate(texts[1:])], ctx)
+    assert [(l.kind, l.strength) for l in labels] == [("commitment", "firm")] * 3
+    assert classify_sentence("They agreed on the need for restraint.", ctx).kind != "commitment"
+    label = classify_sentence("The Republic of Korea expressed interest in co-financing Global Gateway projects.", ctx)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("KOR",), "soft")
+    assert classify_sentence("Korea expressed interest in the project.", ctx).kind == "none"

@@ -565,3 +565,9 @@ def test_a_dialogue_to_be_held():
     ctx = DocContext("mn-jp", "joint_statement", "en", ("JPN", "MNG"))
     text = "The Prime Ministers instructed their Ministers to hold the Strategic Dialogue every year."
     assert [m.event for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == ["held"]
+
+
+def test_an_ordinal_before_a_compound_with_a_long_country_name():
+    ctx = DocContext("eu-kr", "joint_statement", "en", ("EUU", "KOR"))
+    text = "The High Representative and the Minister held the fourth EU-Republic of Korea Strategic Dialogue in Brussels."
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == ["EU-Republic of Korea Strategic Dialogue"]

@@ -136,13 +136,17 @@ def _chrome_elements(doc: etree._Element) -> list[etree._Element]:
     return [node for node in select_all(doc, CHROME) if node.tag != "form" or _text_size(node) < limit]
 
 
+_FIELD_LABEL = re.compile(r"(?:^|\s)field(?:__|-)label(?:\s|$)")  # a CMS field's label: "Topics", "Countries"
+
+
 def _chrome_by_class(doc: etree._Element) -> list[etree._Element]:
     """Elements whose class names mark them as chrome (chrome.toml [classes]) and that hold less than a
     half of the page’s text; the outermost of nested ones."""
     parts = frozenset(load_data("chrome")["classes"]["parts"])
     marked = [node for node in doc.iter("*") if (classes := node.get("class"))
-              and any(part in classes for part in parts)  # (a substring test first: most classes are not)
-              and parts.intersection(re.split(r"[-_\s]+", classes.lower()))]
+              and (any(part in classes for part in parts)  # (a substring test first: most classes are not)
+                   and parts.intersection(re.split(r"[-_\s]+", classes.lower()))
+                   or _FIELD_LABEL.search(classes))]
     if not marked:
         return []
     limit = _half_the_text(doc)
