@@ -542,7 +542,8 @@ def test_a_state_department_media_note_quoting_a_statement():
     (["Prime Minister Rutte and President Yoon issued a statement following their talks in The Hague today."],
      "The Hague"),
     (["President Marcos welcomed Prime Minister Kishida to Malacañan Palace in Manila for an official visit."], "Manila"),
-    # a seat of government named alone: its city
+    # a seat of government named alone: its city; a city after a palace in French ("au Palais ... à Lomé")
+    (["Les deux Chefs d’État ont eu un entretien au Palais de la Présidence de la République à Lomé."], "Lomé"),
     (["Le ministre a reçu le 6 mars au Quai d’Orsay la ministre des affaires étrangères du Canada."], "Paris"),
     (["The Prime Minister received the President of the Republic of Korea at Palazzo Chigi on 25 June."], "Rome"),
     (["Minister Cho held the 1st Strategic Dialogue with Minister Veldkamp of the Kingdom of the Netherlands on "
@@ -935,3 +936,16 @@ def test_a_cms_fields_label_is_no_body():
                                                   '<div class="field__item"><a href="/topics/trade">Trade</a></div></div></article>')
     doc = parse_page(page.encode(), "https://www.thepresidency.gov.za/joint-communique-state-visit")
     assert not any(p.text in ("Topics", "Trade") for p in doc.paragraphs)
+
+
+def test_the_capital_of_a_state_visit_written_in_capitals():
+    from extractors.adapters._dateline import visit_capital
+    assert visit_capital(["President Wickremesinghe paid a State Visit to India from 11 to 12 March 2024."]) == "New Delhi"
+
+
+def test_a_comment_forms_heading_does_not_hide_the_sections():
+    page = WORDPRESS_PAGE.replace("</article>", '<div id="respond" class="comment-respond"><h3 id="reply-title" '
+                                                 'class="comment-reply-title">LAISSER UN COMMENTAIRE</h3></div></article>')
+    doc = parse_page(page.encode(), "https://www.example.ga/2024/05/31/communique-final/")
+    assert doc.headings == ("I- SUR LE PLAN POLITIQUE", "II- SUR LE PLAN ÉCONOMIQUE")
+

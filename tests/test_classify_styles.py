@@ -808,3 +808,18 @@ def test_agreed_on_the_following_leads_promises_and_interest_in_doing_is_an_inte
     label = classify_sentence("The Republic of Korea expressed interest in co-financing Global Gateway projects.", ctx)
     assert (label.kind, label.actors, label.strength) == ("commitment", ("KOR",), "soft")
     assert classify_sentence("Korea expressed interest in the project.", ctx).kind == "none"
+
+
+def test_a_meeting_scheduled_by_agreement_and_a_ministrys_remit_after_and():
+    ctx = DocContext("bd-jp", "joint_statement", "en", ("BGD", "JPN"), 2023, "BGD")
+    label = classify_sentence("The two leaders agreed that the first session of the Joint Committee would be held in "
+                              "Dhaka in 2024.", ctx)
+    assert (label.kind, label.actors) == ("commitment", ("BGD", "JPN"))
+    assert classify_sentence("The leaders agreed that the new framework would strengthen supply chains.", ctx).kind == "none"
+    label = classify_sentence("The Ministry of Expatriates’ Welfare and Overseas Employment will set up training "
+                              "centres by 2025.", ctx)
+    assert label.actors == ("BGD",)
+    label = classify_sentence("The Ministry of Planning and the Japan International Cooperation Agency will review the "
+                              "programme.", ctx)
+    assert label.actors == ("BGD", "JPN")
+

@@ -168,6 +168,12 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
     ("La France a confirmé la restitution au Sénégal, avant la fin de l'année 2024, de biens culturels.",
      "commitment", "firm"),
     ("Le Sénégal a confirmé la situation.", "none", None),
+    # a meeting scheduled by agreement; an owned body between commas is its owner's
+    ("Les deux Chefs d'État ont convenu que la première session de la Commission mixte se tiendra à Dakar en 2025.",
+     "commitment", "firm"),
+    ("Les deux Chefs d'État ont convenu que la coopération est essentielle.", "none", None),
+    ("Proparco, filiale de l’AFD dédiée au secteur privé, étudiera les possibilités de financement.", "commitment",
+     "soft"),
 ])
 def test_french_readiness_and_the_idiom_spare_no_effort(text, kind, strength):
     from transforms.classify import classify_sentence
@@ -318,4 +324,10 @@ def test_the_head_of_state_on_a_presidencys_page_and_a_known_agency():
     resolver = ActorResolver(parties=("COD", "FRA"), publisher_country="COD")
     assert resolver.resolve("Le Chef de l'État") == ("COD",)
     assert resolver.resolve("le Bureau de recherches géologiques et minières (BRGM)") == ("FRA",)
+
+
+def test_known_programmes_and_alliances_of_states_are_organisations():
+    ctx = DocContext("fr-td", "joint_statement", "fr", ("KOR", "TCD"))
+    text = "Ils ont salué l'action du Programme alimentaire mondial et de l'Alliance des États du Sahel."
+    assert extract_mentions([SentenceIn(1, 1, text)], ctx) == []
 

@@ -31,7 +31,8 @@ _SEPARATOR = re.compile(
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _FIRST_SINGULAR = frozenset({"i", "je"})
 _THEY = frozenset({"they", "ils", "elles"})
-_OWN_HEAD_OF_STATE = frozenset({"le chef de l'état", "the head of state"})
+_OWN_HEAD_OF_STATE = frozenset({"le chef de l'état", "the head of state", "le président de la république",
+                                 "le président de la république, chef de l'état"})
 # a state by the form of its formal name: "the Kingdom affirmed that it will remain a reliable supplier"
 _STATE_FORMS = frozenset({"the kingdom", "the sultanate", "the principality", "the grand duchy", "the emirates",
                           "le royaume", "le sultanat", "la principauté"})
@@ -73,6 +74,10 @@ _DEFINED_ACRONYM = re.compile(r"(?<=\S\s)\((?P<acronym>(?-i:[A-Z])[A-Za-z&]{1,9}
 _BODY_NAME = re.compile(r"(?:(?:the|The|[Ll][ae]s?)\s+|[Ll]['’]\s?)?[A-ZÀ-Ý][\w’'.&-]*(?:\s+[\w’'.&-]+){0,7}")
 _BODY_WORD = re.compile(r"\b(?:Institute|Institut|Foundation|Fondation|Agency|Agence|Office|Corporation|Bank|Banque|Centre|"
                         r"Center|Authority|Autorité|Administration|University|Université|Academy|Académie)\b")
+# a body named, then what it belongs to: "Proparco, filiale de l’AFD ...", "X, a subsidiary of KEPCO, ..."
+SUBSIDIARY = re.compile(r"[A-ZÀ-Ý][\w’'.&-]*(?:\s+[A-ZÀ-Ý][\w’'.&-]*){0,3},\s+(?:(?:la|une|the|a|an)\s+)?"
+                         r"(?:filiale|subsidiary|branche|branch|arm|bras)\s+(?:de\s+l['’]\s?|de\s+la\s+|de\s+|du\s+|of\s+(?:the\s+)?)"
+                         r"(?P<owner>[A-ZÀ-Ý][\w’'.&-]*(?:\s+[A-ZÀ-Ý][\w’'.&-]*){0,5})")
 _CLOSED_BY_ACRONYM = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)\s+(?:and|et)\s")
 _ACRONYM_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?[A-Z]{3,}")
 _NAME_START = re.compile(r"(?:(?:the|The|[Ll][ae]s?)\s+|[Ll]['’]\s?)?[A-Z]")
@@ -83,6 +88,18 @@ _PAIRED_NAME = re.compile(r"(?:(?:the|The|[Ll][ae])\s+|[Ll]['’]\s?)?(?-i:[A-Z]
 @lru_cache(maxsize=1)
 def _title_start() -> re.Pattern:
     return re.compile(r"(?:(?:the|The)\s+)?(?:" + patterns().title_trie + r")\b")
+
+
+def _remit_goes_on(phrase: str, sep: re.Match) -> bool:
+    """"The Ministry of Expatriates’ Welfare and Overseas Employment": after a ministry's "of", an "and" that
+    is followed by no body of its own goes on with its remit."""
+    other = _LEADING_ARTICLE.sub("", phrase[sep.end():].strip())
+    return "," not in phrase and _MINISTRY_OF.match(phrase) is not None \
+        and " and " not in phrase[: sep.start()].split(" of ", 1)[-1] \
+        and not _ACRONYM_NAME.fullmatch(other) and not _BODY_WORD.search(other) and "Ministry" not in other
+
+
+_MINISTRY_OF = re.compile(r"(?:[Tt]he\s+)?(?:Ministry|Department|Secretariat)\s+(?:of|for)\s")
 
 
 def _paired_refused(name: str) -> bool:
@@ -304,6 +321,9 @@ class ActorResolver:
         phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
         if not phrase:
             return None
+        if "," in phrase and (sub := SUBSIDIARY.match(phrase)) is not None \
+                and (owner := self._atom(sub.group("owner"), context)) is not None:
+            return owner  # "Proparco, filiale de l’AFD dédiée au secteur privé": the owner's country
         # ``listed``: an "and" stands further right, so a bare comma joins a list ("A, B and C")
         top = not listed  # (the whole phrase, not a conjunct of it: two bodies may pair here)
         paired = None  # two bodies, one of each party: read when no coordination of known actors is found
@@ -322,7 +342,7 @@ class ActorResolver:
                         and self._pairable(phrase, sep, phrase[: sep.start()]):
                     paired, other = self._pair(right, phrase[: sep.start()]), phrase[: sep.start()]
             elif paired is None and not bare and top and self._pairable(phrase, sep, phrase[sep.end():]) \
-                    and self._pairs_possible(phrase[sep.end():]):
+                    and self._pairs_possible(phrase[sep.end():]) and not _remit_goes_on(phrase, sep):
                 left = self._resolve(phrase[: sep.start()], context, listed=True)
                 if left is not None:
                     paired, other = self._pair(left, phrase[sep.end():]), phrase[sep.end():]

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from transforms.actors import ActorResolver
+from transforms.actors import SUBSIDIARY, ActorResolver
 from transforms.cues import Grammar
 from transforms.segment import PARAGRAPH_MARKER
 
@@ -102,6 +102,8 @@ def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> 
     last = _last_word(stripped)
     if last in g.relatives:
         return Subject(None, "relative", negated)
+    if stripped.endswith(",") and (owned := _owned_body(stripped, resolver)) is not None:
+        return Subject(owned, "explicit", negated)  # "Proparco, filiale de l’AFD dédiée au secteur privé, étudiera"
     if stripped.endswith(",") and (opening := stripped.rfind(",", 0, len(stripped) - 1)) > 0 and \
             _is_insertion(stripped[opening + 1 : -1], g):
         # "the Alliance, built on shared sacrifice, will": an insertion between commas; the subject is
@@ -119,6 +121,18 @@ def subject_before(text: str, pos: int, resolver: ActorResolver, g: Grammar) -> 
         inherited = main_subject(text[: len(stripped)], resolver, g)
         return Subject(inherited.actors, "inherited" if inherited.actors else inherited.how, negated)
     return _named_subject(text, stripped, resolver, g, negated)
+
+
+def _owned_body(stripped: str, resolver: ActorResolver) -> tuple[str, ...] | None:
+    """A body named, then whose it is, between commas before the verb: the owner's country."""
+    if not any(w in stripped for w in ("filiale", "subsidiary", "branch", "branche", " arm ", "bras")):
+        return None
+    found = None
+    for found in SUBSIDIARY.finditer(stripped):
+        pass
+    if found is None or "," in stripped[found.end() : -1]:
+        return None
+    return resolver.resolve(found.group(0))
 
 
 def _named_subject(text: str, stripped: str, resolver: ActorResolver, g: Grammar, negated: bool) -> Subject:

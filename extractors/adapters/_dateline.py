@@ -209,7 +209,7 @@ def _landmarks() -> tuple[re.Pattern, dict[str, str]]:
 def _visited() -> tuple[re.Pattern, dict[str, str]]:
     capitals = load_data("chrome")["meeting"]["capitals"]
     return re.compile(r"(?:(?:paid|made|conducted|undertook|undertaking|on)\s+(?:an?\s+|(?:his|her|their)\s+(?:first\s+)?)?"
-                      r"(?:state|official|working)\s+visit\s+to"
+                      r"(?i:state|official|working)\s+(?i:visit)\s+to"
                       r"|effectu\w*\s+une\s+visite\s+(?:d['’]État|officielle|de\s+travail)\s+(?:en|au|aux|à))"
                       r"\s+(?P<country>" + _words(list(capitals)) + r")(?![\w-])"), capitals
 
