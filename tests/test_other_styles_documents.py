@@ -59,6 +59,8 @@ def _scores(folder: Path) -> tuple[dict, dict]:
 
 # Instruments still below the bar in these (named in the README; strict: fixing one makes this list wrong)
 INSTRUMENT_GAPS = {
+    "korea-japan-motie-ko": "a head used as a modifier ('핵심광물 등 전략 품목', strategic items) read as the end of a "
+                            "name; '조기경보시스템' (a system) has no head in the vocabulary",
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
     "netherlands-korea": "the signatories after a title are part of its name for this labeller (not for India-UAE's); "
                          "two instruments named twice, in full and short, are not joined",
@@ -106,6 +108,7 @@ CONVENTIONS = {
                                  "headings_exact": lambda scores, rows: _marked(rows)},
     # a lettered Korean heading kept whole ("가. 전략적 소통 ..."), as above; this labeller leaves the letter out
     "korea-indonesia-koreakr": {"headings_exact": lambda scores, rows: _marked(rows)},
+    "korea-japan-motie-ko": {"location_exact": lambda scores, rows: rows["location"] == "서울"},
     # the closing dateline, which the other labellers count as chrome, this one as a sentence of the body
     "tunisie-italie-presidence": {"body_sentence_recall": lambda scores, rows: scores["missing_from_body"] == [
         "Carthage, le 17 avril 2024"]},
@@ -147,6 +150,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 73
+    assert len(DOCS) == 79
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85
