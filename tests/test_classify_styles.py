@@ -823,3 +823,22 @@ def test_a_meeting_scheduled_by_agreement_and_a_ministrys_remit_after_and():
                               "programme.", ctx)
     assert label.actors == ("BGD", "JPN")
 
+
+
+@pytest.mark.parametrize("text, kind, actors", [
+    # a restrictive "that" says which thing, and its clause is no promise; a verb's "that" reports one
+    ("Chancellor Scholz said he looked forward to travelling to Kananaskis for the G7 summit that Canada will host in "
+     "2025.", "commitment", ("DEU",)),
+    ("We announced today that Canada and Germany will work together on hydrogen.", "commitment", ("CAN", "DEU")),
+    ("The two leaders confirmed that they will continue to cooperate.", "commitment", ("CAN", "DEU")),
+    ("The leaders agreed that the summit should be green, and that both countries will apply high standards.",
+     "commitment", ("CAN", "DEU")),
+    # a readiness reported in the past
+    ("Prime Minister Trudeau said that Canada stood ready to become a reliable supplier of clean hydrogen.",
+     "commitment", ("CAN",)),
+    ("Canada was ready to help in 2019.", "none", ()),
+])
+def test_restrictive_that_and_readiness_reported(text, kind, actors):
+    ctx = DocContext("de-ca", "joint_statement", "en", ("CAN", "DEU"), 2024, "DEU")
+    label = classify_sentence(text, ctx)
+    assert (label.kind, label.actors) == (kind, actors)

@@ -105,6 +105,26 @@ def _action_verb(nxt: list[str]) -> str | None:
     return None
 
 
+def _restrictive_that(text: str, pos: int, g: Grammar) -> bool:
+    """Whether the last "that" before ``pos`` follows a noun ("the summit that Canada will host"), not a verb
+    of saying or agreeing ("agreed that Canada will host") nor a comma."""
+    at = text.rfind(" that ", 0, pos)
+    if at < 0 or text[:at].rstrip().endswith(","):
+        return False
+    before = [w.lower().strip("“”\"',") for w in text[:at].split()[-3:]]
+    if before and (before[-1] in _THAT_VERBS or any(w.endswith(("ed", "es")) or w in _THAT_VERBS for w in before[-2:])
+                   and before[-1] not in ("the", "a", "an")):
+        return False  # (a verb's clause: "confirmed that they will", "agree that", "announced today that")
+    return not (g.reported_by and any(m.end() >= at + 5 for m in g.reported_by.finditer(text, max(0, at - 80), at + 5)))
+
+
+_THAT_VERBS = frozenset({"agree", "say", "says", "ensure", "note", "stress", "recognise", "recognize", "believe",
+                         "emphasise", "emphasize", "underline", "confirm", "decide", "acknowledge", "expect", "hope",
+                         "reaffirm", "affirm", "recall", "welcome", "so", "such", "said", "told", "made", "felt",
+                         "held", "saw", "knew", "understood", "thought", "undertook", "reiterate", "state", "and", "or",
+                         "but", "also", "further", "moreover", "now", "given", "provided", "considering"})
+
+
 def _word_after(words: list[str], word: str) -> str:
     k = words.index(word)
     return words[k + 1].lower() if k + 1 < len(words) else ""
@@ -179,6 +199,8 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
             continue
         if cue.present and subject.opener in g.relatives:
             continue  # "... demands that the US and Japan continue to build": not a promise
+        if subject.opener == "that" and _restrictive_that(text, cue.start, g):
+            continue  # "the G7 summit that Canada will host": which summit, no promise of the sentence's
         if subject.opener in g.subordinators:
             continue  # "..., when Canada will hold the G7 Presidency": a time clause
         if cue.past and _is_past_form(cue) and g.earlier_occasion.search(text):
