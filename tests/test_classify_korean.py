@@ -155,6 +155,8 @@ def test_korean_noun_lists_instructions_and_bodies_named_with_the_country(text, 
     ("양국은 3각 협력 방안을 모색할 것이다.", "soft"),  # will explore
     ("양국은 공동 연구를 검토할 것이다.", "soft"),
     ("양국은 청정수소 분야에서 협력 가능성을 모색해 나갈 것이다.", "soft"),  # going on exploring: still exploring
+    ("양국은 이를 긍정적으로 검토하겠다고 하였다.", "soft"),  # will weigh (an intention to weigh)
+    ("양국은 이를 적극 지원하겠다고 하였다.", "firm"),
     ("한국 측은 근로자 도입 규모를 확대하는 방안을 검토해 나갈 것이다.", "soft"),
     ("양국은 협력을 강화해 나갈 것이다.", "firm"),
     ("양국은 공동 실증사업을 추진하는 것을 목표로 한다.", "soft"),

@@ -168,6 +168,7 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
     ("La France a confirmé la restitution au Sénégal, avant la fin de l'année 2024, de biens culturels.",
      "commitment", "firm"),
     ("Le Sénégal a confirmé la situation.", "none", None),
+    ("La France reste disposée à offrir ses bons offices si les parties le souhaitent.", "commitment", "soft"),
     # a meeting scheduled by agreement; an owned body between commas is its owner's
     ("Les deux Chefs d'État ont convenu que la première session de la Commission mixte se tiendra à Dakar en 2025.",
      "commitment", "firm"),
