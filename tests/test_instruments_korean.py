@@ -140,3 +140,8 @@ def test_korean_documents_listed_after_a_lead_in_take_its_event(lead):
     mentions = extract_mentions([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], KO)
     assert [(m.paragraph_no, m.event) for m in mentions][:2] == [(2, "signed"), (3, "signed")]
     assert mentions[-1].event != "signed"  # a sentence with its own predicate ends the list
+
+
+def test_a_korean_name_may_hold_a_meetings_format():
+    mentions = extract_mentions([SentenceIn(1, 1, "양측은 외교·국방 차관급 2+2 전략대화를 매년 개최하기로 하였다.")], KO)
+    assert [m.name for m in mentions] == ["외교·국방 차관급 2+2 전략대화"]

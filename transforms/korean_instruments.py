@@ -75,6 +75,9 @@ def _head_at(words: list[str], i: int, v: _Vocab) -> tuple[int, str, str, bool] 
     return None
 
 
+_FORMAT = re.compile(r"[‘'“\"]?\d\+\d[’'”\"]?")  # a meeting's format: "2+2"
+
+
 def _name_start(words: list[str], head_first: int, v: _Vocab) -> int:
     """Where the name ending at ``head_first`` starts: back over words with no particle, and bridges."""
     start = head_first
@@ -87,7 +90,8 @@ def _name_start(words: list[str], head_first: int, v: _Vocab) -> int:
         if had_particle or not stem or prev.endswith((".", ",", *v.verb_endings, *v.adnominal_endings)) \
                 or prev in v.not_name or (any(c.isdigit() for c in prev)  # "2023년 9월 서명된": not the name
                                           and not (start == 1 and _YEARS.fullmatch(prev))
-                                          and not _ARTICLE.fullmatch(prev)):  # ("파리협정 제6조 이행 ...")
+                                          and not _ARTICLE.fullmatch(prev)  # ("파리협정 제6조 이행 ...")
+                                          and not _FORMAT.fullmatch(prev)):  # ("외교·국방 차관급 2+2 전략대화")
             break  # (a list item's years before its name are part of it: "2024-2026 ... 기본약정")
         start -= 1
     return _signatories_start(words, start, v)
