@@ -949,3 +949,28 @@ def test_a_comment_forms_heading_does_not_hide_the_sections():
     doc = parse_page(page.encode(), "https://www.example.ga/2024/05/31/communique-final/")
     assert doc.headings == ("I- SUR LE PLAN POLITIQUE", "II- SUR LE PLAN ÉCONOMIQUE")
 
+
+
+def test_an_english_statement_on_a_page_declared_spanish():
+    from extractors.adapters._common import body_language
+    text = ("The two Presidents agreed to elevate the relationship to a Strategic Partnership and to deepen the "
+            "cooperation in trade, investment and the energy transition. They welcomed the signing of the agreements "
+            "and looked forward to the next meeting of the Joint Commission in Lima in the year to come.")
+    assert body_language("es", text) == "en"
+    assert body_language("fr", "Les deux pays renforceront leur coopération dans le domaine de l'énergie.") == "fr"
+
+
+def test_a_city_under_two_names_and_a_korean_venue_with_a_street_number():
+    from extractors.adapters._dateline import city_of, korean_meeting_place
+    assert city_of("Te Whanganui-a-Tara Wellington") == "Wellington"
+    assert korean_meeting_place(["양 정상은 11.21.(화) 런던 다우닝가 10번지 총리 관저에서 정상회담을 갖고 합의에 서명하였다."]) == "런던"
+
+
+def test_sections_under_an_attachment_heading_are_read_flat():
+    page = """<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>한-영 정상 합의 | 보도자료</title></head><body>
+<main><h1>한-영 정상 합의</h1><div class="view_cont"><p>윤석열 대통령과 수낵 총리는 런던에서 정상회담을 갖고 합의에 서명하였다.</p>
+<h3>[붙임] 다우닝가 합의(국문)</h3><p>양 정상은 다음과 같이 합의하였다.</p>
+<h4>1. 안보 파트너</h4><p>양국은 안보 협력을 강화해 나갈 것이다.</p>
+<h4>2. 경제 파트너</h4><p>양국은 공급망 협력을 확대해 나갈 것이다.</p></div></main></body></html>"""
+    doc = parse_page(page.encode(), "https://www.korea.kr/briefing/pressReleaseView.do?newsId=2")
+    assert doc.headings == ("[붙임] 다우닝가 합의(국문)", "1. 안보 파트너", "2. 경제 파트너")

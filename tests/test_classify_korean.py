@@ -276,3 +276,12 @@ def test_both_countries_bodies_a_deputy_prime_minister_and_acronyms_defined_for_
         ("commitment", both, "firm"), ("commitment", both, "firm"), ("commitment", both, "firm"),
         ("commitment", ("AUS",), "firm"), ("commitment", ("KOR",), "soft"), ("commitment", both, "soft"),
         ("none", (), None)]
+
+
+def test_two_clauses_each_promising_and_both_countries_ministries_with_their_remit():
+    ctx = DocContext("ko-uk", "joint_statement", "ko", ("GBR", "KOR"), 2023, "KOR")
+    label = classify_sentence("우리 측은 차기 AI 정상회의를 영국과 공동으로 주최할 것이며, 영국 측은 이에 적극 협력하기로 하였다.", ctx)
+    assert (label.kind, label.actors) == ("commitment", ("GBR", "KOR"))
+    label = classify_sentence("양국 과학기술 담당 부처는 공동 연구에 재원을 투입하는 방안을 검토할 것이다.", ctx)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("GBR", "KOR"), "soft")
+

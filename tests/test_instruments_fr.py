@@ -332,3 +332,10 @@ def test_known_programmes_and_alliances_of_states_are_organisations():
     text = "Ils ont salué l'action du Programme alimentaire mondial et de l'Alliance des États du Sahel."
     assert extract_mentions([SentenceIn(1, 1, text)], ctx) == []
 
+
+def test_a_french_instrument_in_lower_case_named_by_its_signatories():
+    ctx = DocContext("be-jp", "joint_statement", "fr", ("BEL", "JPN"))
+    text = "L'accord de sécurité sociale entre la Belgique et le Japon, en vigueur depuis 2007, facilite le détachement."
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "accord de sécurité sociale entre la Belgique et le Japon"]
+

@@ -527,8 +527,12 @@ def test_a_topic_in_lower_case_that_names_something_capitalised(text, names):
 @pytest.mark.parametrize("text, names", [
     # a title that goes on past the acronym of a body it names; not past its own
     ("The two sides signed the Framework Arrangement on Economic Development Cooperation Fund (EDCF) Loans for the "
-     "years 2024 to 2028.", ["Framework Arrangement on Economic Development Cooperation Fund Loans"]),
+     "years 2024 to 2028.", ["Framework Arrangement on Economic Development Cooperation Fund Loans for the years 2024 to "
+                             "2028"]),
     ("They welcomed the Economic Partnership Agreement (EPA) Joint Committee.", ["Economic Partnership Agreement"]),
+    ("They signed the Framework Arrangement concerning Loans from the Economic Development Cooperation Fund (EDCF) for "
+     "the years 2025-2029.", ["Framework Arrangement concerning Loans from the Economic Development Cooperation Fund for "
+                              "the years 2025-2029"]),  # (the years it covers, after the inner acronym)
     # a free trade area is a free trade agreement
     ("Korea supports the African Continental Free Trade Area.", ["African Continental Free Trade Area"]),
 ])

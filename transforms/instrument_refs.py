@@ -122,9 +122,11 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
         # (not a quality alone: "bâtir un partenariat renouvelé, équilibré et respectueux de ...")
         name = text[tokens[i].start : tokens[end - 1].end]
         return Candidate(det_start, end, "descriptive", kind, name, needs_event=True)
-    if det in ("le", "la", "l'", "les") and end > i + size + 1 and tokens[i + size].low in _RELATIONAL:
+    if det in ("le", "la", "l'", "les") and end > i + size + 1 and (
+            tokens[i + size].low in _RELATIONAL or any(t.low == "entre" for t in tokens[i + size:end])):
         # French writes names in lower case: "la convention tendant à éviter les doubles impositions",
-        # "l’accord relatif au programme vacances-travail" name one instrument
+        # "l’accord relatif au programme vacances-travail", "l'accord de sécurité sociale entre la Belgique et le
+        # Japon" name one instrument
         name = text[tokens[i].start : tokens[end - 1].end]
         return Candidate(det_start, end, "descriptive", kind, name)
     if det and det.split()[0] in vocab.words("anaphor_determiners"):

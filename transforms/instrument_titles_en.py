@@ -405,16 +405,36 @@ def _past_inner_acronym(tokens: list[Token], start: int, end: int, kind: str, vo
     words right before it, not the whole title)."""
     n = len(tokens)
     if not (end + 3 < n and tokens[end].text == "(" and tokens[end + 2].text == ")" and is_acronym(tokens[end + 1].text)
-            and _is_title_word(tokens[end + 3], vocab) and tokens[end + 3].is_cap):
+            and (_is_title_word(tokens[end + 3], vocab) and tokens[end + 3].is_cap or tokens[end + 3].low == "for")):
         return end
     letters = acronym_letters(tokens[end + 1].text)
     words = [t.text for t in tokens[start:end] if t.is_cap]
     if _spells(letters, words) or not any(_spells(letters, words[k:]) for k in range(1, len(words))):
         return end  # the title's own acronym, or none of its words'
+    if tokens[end + 3].low == "for":  # "... Cooperation Fund (EDCF) for the years 2025-2029"
+        covered = _years_covered(tokens, end + 3)
+        return covered if covered > end + 3 else end
     k = end + 3
     while k < n and _is_title_word(tokens[k], vocab):
         k += 1
-    return _lower_complement(tokens, _extend_right(tokens, k, vocab, kind), vocab)
+    return _years_covered(tokens, _lower_complement(tokens, _extend_right(tokens, k, vocab, kind), vocab))
+
+
+def _years_covered(tokens: list[Token], end: int) -> int:
+    """The years such a title covers, written after it: "... Fund (EDCF) Loans for the years 2024 to 2028", "... for
+    the years 2025-2029" (both labellers of such loan arrangements keep them in the name)."""
+    n, k = len(tokens), end
+    if k + 2 >= n or tokens[k].low != "for":
+        return end
+    k += 1
+    if tokens[k].low == "the" and k + 1 < n and tokens[k + 1].low in ("years", "period"):
+        k += 2
+    if k < n and re.fullmatch(r"(?:19|20)\d\d[-–](?:19|20)?\d\d", tokens[k].text):
+        return k + 1
+    if k + 2 < n and re.fullmatch(r"(?:19|20)\d\d", tokens[k].text) and tokens[k + 1].low in ("to", "-", "–") \
+            and re.fullmatch(r"(?:19|20)\d\d", tokens[k + 2].text):
+        return k + 3
+    return end
 
 
 def _spells(letters: str, words: list[str]) -> bool:

@@ -17,7 +17,7 @@ actor phrase right before it) do not carry over. Here:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms.records import DocContext, SentenceLabel
@@ -190,7 +190,9 @@ def _actor(part: str, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None
     if len(words) >= 2 and words[0] in v.collective_prefixes and (
             " ".join(words[1:]) in v.collective_heads
             or (rest := " ".join(words[1:]).removesuffix("들")).endswith(v.body_ends) and len(words) == 2
-            or any(rest.endswith(t) for t in v.titles)):
+            or any(rest.endswith(t) for t in v.titles)
+            or (len(words) <= 5 and words[-1].removesuffix("들") in ("부처", "당국", "기관", "관계기관"))):
+        # ("양국 과학기술 담당 부처": both countries' ministries in charge of science)
         return reader.collective  # "양 장관", "두 외교장관", "양국 관계 부처", "양국 외교부", "양국 국방장관들"
     if part.isascii() and part.isupper() and part in (reader.people or {}):
         return (reader.people[part],)  # an acronym the text defined for a body of one country ("ADD")
@@ -330,7 +332,7 @@ def korean_label(text: str, ctx: DocContext, reader: KoreanReader | None = None)
     actors = korean_subject(text, reader)
     if not actors or (reader.collective and not set(actors) & set(reader.collective)):
         return SentenceLabel(kind="none")
-    refused = False
+    refused, first = False, None
     for start, _end, kind, strength, surface in hits:
         if kind != "commitment":
             continue
@@ -346,7 +348,12 @@ def korean_label(text: str, ctx: DocContext, reader: KoreanReader | None = None)
         if not own or (reader.collective and not set(own) & set(reader.collective)):
             continue
         own = tuple(sorted(set(own) | _shared_topics(text, start, hits, reader)))
-        return SentenceLabel(kind="commitment", actors=own, verb=surface, strength=strength)
+        if first is None:
+            first = SentenceLabel(kind="commitment", actors=own, verb=surface, strength=strength)
+        else:  # a later clause's own promise ("우리 측은 ... 주최할 것이며, 영국 측은 ... 협력하기로 하였다"): its actors too
+            first = replace(first, actors=tuple(sorted(set(first.actors) | set(own))))
+    if first is not None:
+        return first
     if refused:
         return SentenceLabel(kind="position", actors=actors)
     last = next((h[2] for h in reversed(hits) if h[2] != "commitment"), None)  # the main predicate

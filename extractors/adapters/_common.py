@@ -202,8 +202,17 @@ def body_language(declared: str | None, body_text: str) -> str:
     body_script = script_language(body_text)
     declared_script = declared if declared in ("ko", "ja", "zh") else None
     if declared and body_script == declared_script:
+        if body_script is None and (words := _stopword_counts(body_text)):
+            best = max(words, key=words.get)  # a Spanish site's page holding an English text: its words say so
+            if best != declared and words[best] >= 20 and words.get(declared, 0) * 3 < words[best]:
+                return best
         return declared
     return _guess_language(body_text, body_script) or declared or "und"
+
+
+def _stopword_counts(text: str) -> dict[str, int]:
+    counts = Counter(_WORD.findall(text.lower()))
+    return {lang: sum(counts[w] for w in stop) for lang, stop in _stopwords().items()}
 
 
 _CONTENT_LANGUAGE = re.compile("^content-language$", re.I)

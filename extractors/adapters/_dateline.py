@@ -57,6 +57,8 @@ def city_of(place: str | None) -> str | None:
         return None
     if " " in head and (last := head.rsplit(" ", 1)[1]) in _korean_cities():
         return last  # the country, then the city: "호주 멜버른"
+    if " " in head and (last := head.rsplit(" ", 1)[1]) in _capital_cities() and len(head.split()) <= 3:
+        return last  # a city's two names, the English last: "Te Whanganui-a-Tara Wellington"
     return smart_title(head) if head.isupper() else head
 
 
@@ -78,6 +80,11 @@ def office_seat(office: str) -> str | None:
         if (city := capitals.get(" ".join(words[k:]).casefold())) is not None:
             return city
     return None
+
+
+@lru_cache(maxsize=1)
+def _capital_cities() -> frozenset[str]:
+    return frozenset(c for c in load_data("chrome")["meeting"]["capitals"].values() if " " not in c)
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +270,7 @@ def _korean_meeting() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     vocab = load_data("chrome")["meeting"]["korean"]
     cities = "|".join(map(re.escape, sorted(vocab["cities"], key=len, reverse=True)))
     return (re.compile("|".join(map(re.escape, vocab["verbs"]))), re.compile("|".join(map(re.escape, vocab["earlier"]))),
-            re.compile(r"(?<![가-힣])(?P<place>" + cities + r")(?:\s+[가-힣A-Za-z]+){0,3}?\s*에서"))
+            re.compile(r"(?<![가-힣])(?P<place>" + cities + r")(?:\s+[가-힣A-Za-z0-9]+){0,4}?\s*에서"))
 
 
 def korean_meeting_place(texts: list[str]) -> str | None:

@@ -334,8 +334,9 @@ def _title_block(root: etree._Element, title_node: etree._Element | None) -> lis
 
 def _section_level(root: etree._Element) -> None:
     """A body whose sections are headed by h4 (the page's title being an h2 or h3) and no h2/h3:
-    the h4 are its section headings."""
-    if next(root.iter("h2", "h3"), None) is None:
+    the h4 are its section headings; so are they under h3 with no h2 ("<h3>[붙임] ... 합의</h3>" then
+    "<h4>1. ...</h4>"): the sections are read flat."""
+    if next(root.iter("h2"), None) is None:
         for node in root.iter("h4"):
             node.tag = "h3"
 
