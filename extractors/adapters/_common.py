@@ -202,7 +202,8 @@ def body_language(declared: str | None, body_text: str) -> str:
     body_script = script_language(body_text)
     declared_script = declared if declared in ("ko", "ja", "zh") else None
     if declared and body_script == declared_script:
-        if body_script is None and (words := _stopword_counts(body_text)):
+        # (a page declared in a language the project does not read may hold an English or French text)
+        if body_script is None and declared not in ("en", "fr") and (words := _stopword_counts(body_text[:2000])):
             best = max(words, key=words.get)  # a Spanish site's page holding an English text: its words say so
             if best != declared and words[best] >= 20 and words.get(declared, 0) * 3 < words[best]:
                 return best
