@@ -483,6 +483,11 @@ def test_a_presidency_page_drops_its_label_summary_and_press_office_lines():
     assert doc.published_on == date(2024, 11, 28)
 
 
+def test_share_this_page_is_no_body():
+    from extractors.adapters._edges import is_note_line
+    assert is_note_line("Partager cette page :") and is_note_line("Share this page")
+
+
 def test_french_press_contacts_closing_a_statement_are_not_body():
     page = PRESIDENCY_PAGE.replace(
         "<p>Media enquiries: Vincent Magwenya, Spokesperson to the President</p>\n<p>Issued by: The Presidency<br>Pretoria</p>",

@@ -735,6 +735,8 @@ def test_an_honorific_opens_a_new_person_not_the_name_of_the_title_before_it():
     ("The Leaders tasked officials to report back by June.", "commitment"),
     ("The Leaders instructed their officials, who reported to the Ministers on progress.", "none"),
     ("The Leaders directed their negotiators to the table.", "none"),
+    ("They tasked the Joint Commission on Bilateral Cooperation (JCBC), co-chaired by the two Foreign Ministers, to "
+     "review its implementation annually.", "commitment"),
     ("The two Heads of State directed the Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs, "
      "Hon. Musalia Mudavadi, and the Minister of Foreign Affairs of the Republic of Korea, H.E. Cho Tae-yul, to convene "
      "the inaugural session in Nairobi.", "commitment"),

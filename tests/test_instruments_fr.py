@@ -169,6 +169,11 @@ def test_french_titles_over_et_au_and_two_named_signatories(text, name):
      "commitment", "firm"),
     ("Le Sénégal a confirmé la situation.", "none", None),
     ("La France reste disposée à offrir ses bons offices si les parties le souhaitent.", "commitment", "soft"),
+    # an adverb before "à"; "comptent" + infinitive means to (not "compte sur"); a relative "que" names which
+    ("Le Sénégal et la France s'engagent également à renforcer la coopération.", "commitment", "firm"),
+    ("Ils comptent en outre organiser à Dakar, en 2025, un forum sur l'intelligence artificielle.", "commitment", "soft"),
+    ("Le Sénégal compte sur la France.", "none", None),
+    ("Le Sénégal a salué la tenue du Sommet de la Francophonie, que la France accueillera à Paris.", "position", None),
     # a meeting scheduled by agreement; an owned body between commas is its owner's
     ("Les deux Chefs d'État ont convenu que la première session de la Commission mixte se tiendra à Dakar en 2025.",
      "commitment", "firm"),

@@ -575,3 +575,12 @@ def test_an_ordinal_before_a_compound_with_a_long_country_name():
     ctx = DocContext("eu-kr", "joint_statement", "en", ("EUU", "KOR"))
     text = "The High Representative and the Minister held the fourth EU-Republic of Korea Strategic Dialogue in Brussels."
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == ["EU-Republic of Korea Strategic Dialogue"]
+
+
+def test_the_period_a_plan_covers_is_part_of_its_name():
+    ctx = DocContext("ph-vn", "joint_statement", "en", ("PHL", "VNM"))
+    text = ("They adopted the Plan of Action for the Implementation of the Philippines-Viet Nam Strategic Partnership for "
+            "the period 2024-2028.")
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "Plan of Action for the Implementation of the Philippines-Viet Nam Strategic Partnership for the period 2024-2028"]
+

@@ -118,6 +118,24 @@ def _restrictive_that(text: str, pos: int, g: Grammar) -> bool:
     return not (g.reported_by and any(m.end() >= at + 5 for m in g.reported_by.finditer(text, max(0, at - 80), at + 5)))
 
 
+def _relative_que(text: str, pos: int, g: Grammar) -> bool:
+    """Whether the last "que"/"qu'" before ``pos`` opens a relative clause (after a noun, "du Sommet, que la
+    France accueillera"), not what is said or agreed ("a indiqué que", "ont convenu que")."""
+    at = max(text.rfind(" que ", 0, pos), text.rfind(" qu'", 0, pos), text.rfind(" qu’", 0, pos))
+    if at < 0:
+        return False
+    before = [w.lower().strip(",") for w in text[:at].split()[-3:]]
+    if any(w.endswith(("é", "és", "ée", "ées", "u", "us")) or w in _QUE_VERBS for w in before[-2:]):
+        return False  # (after a participle or a verb: "a annoncé aujourd'hui que", "estiment que")
+    return not (g.reported_by and any(m.end() >= at + 3 for m in g.reported_by.finditer(text, max(0, at - 80), at + 5)))
+
+
+_QUE_VERBS = frozenset({"et", "ou", "mais", "ainsi", "estiment", "considèrent", "soulignent", "rappellent", "notent",
+                        "conviennent", "affirment", "réaffirment", "déclarent", "annoncent", "indiquent", "précisent",
+                        "veillent", "savent", "pensent", "jugent", "reconnaissent", "espèrent", "souhaitent", "afin",
+                        "pour", "tandis", "alors", "bien", "dès", "lors", "parce", "puisque", "sorte", "façon"})
+
+
 _THAT_VERBS = frozenset({"agree", "say", "says", "ensure", "note", "stress", "recognise", "recognize", "believe",
                          "emphasise", "emphasize", "underline", "confirm", "decide", "acknowledge", "expect", "hope",
                          "reaffirm", "affirm", "recall", "welcome", "so", "such", "said", "told", "made", "felt",
@@ -201,6 +219,10 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
             continue  # "... demands that the US and Japan continue to build": not a promise
         if subject.opener == "that" and _restrictive_that(text, cue.start, g):
             continue  # "the G7 summit that Canada will host": which summit, no promise of the sentence's
+        if subject.opener in ("que", "qu'", "qu’") and subject.actors and set(subject.actors) != set(resolver.parties) \
+                and _relative_que(text, cue.start, g):
+            continue  # "la tenue du Sommet, que la France accueillera": which summit (French "que" after a noun);
+            # not all the parties together: "la coopération ..., que les deux pays s’efforceront de développer"
         if subject.opener in g.subordinators:
             continue  # "..., when Canada will hold the G7 Presidency": a time clause
         if cue.past and _is_past_form(cue) and g.earlier_occasion.search(text):

@@ -164,7 +164,7 @@ def _title_at(text: str, tokens: list[Token], hs: int, he: int, kind: str,
     if end == he:
         end = _mixed_complement(tokens, end, vocab)
     end = _extend_to_paren(text, tokens, start, end, vocab)
-    end = _past_inner_acronym(tokens, start, end, kind, vocab)
+    end = _years_covered(tokens, _past_inner_acronym(tokens, start, end, kind, vocab))
     paren_end, acronym, alias = trailing_paren(text, tokens, end)
     if acronym:
         start = _extend_to_acronym(tokens, start, end, acronym, vocab)
@@ -421,8 +421,9 @@ def _past_inner_acronym(tokens: list[Token], start: int, end: int, kind: str, vo
 
 
 def _years_covered(tokens: list[Token], end: int) -> int:
-    """The years such a title covers, written after it: "... Fund (EDCF) Loans for the years 2024 to 2028", "... for
-    the years 2025-2029" (both labellers of such loan arrangements keep them in the name)."""
+    """The years a title covers, written after it: "... Fund (EDCF) Loans for the years 2024 to 2028", "Plan of Action
+    ... for the period 2024-2028" (four labellers of five keep them in the name; one left "for the years 2024-2027"
+    out of a Joint Action Plan's)."""
     n, k = len(tokens), end
     if k + 2 >= n or tokens[k].low != "for":
         return end

@@ -32,7 +32,7 @@ _END_TEXT = re.compile(r"(?i:end\s+(?:of\s+)?text)\s*\.?")
 _CAPTION = re.compile(r".{0,300}[.)]\s*\(?(?i:photo|photograph|picture|credit|ảnh)\s*:\s*[\w .&/-]{1,40}\)?\.?"
                       # "... at the White House. (Photo courtesy of the Presidential Communications Office)"
                       r"|.{0,300}[.)]\s*\((?i:photos?|photographs?|images?)\s+(?i:courtesy\s+of|by|from)\s+[^()]{2,80}\)\.?")
-_TOOLS = re.compile(r"(?i:font\s+size|text\s+size)\s*:?.{0,30}|(?i:partager|share|imprimer|print)(?:\s+(?i:sur|on|via))?\s*:?"
+_TOOLS = re.compile(r"(?i:font\s+size|text\s+size)\s*:?.{0,30}|(?i:partager|share|imprimer|print)(?:\s+(?i:sur|on|via|cette\s+page|this\s+page))?\s*:?"
                     r"|(?i:document\(s\)\s+joint\(s\)|documents?\s+joints?|pièces?\s+jointes?)\s*:?")
 _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translation|translation|check\s+against\s+delivery)\.?"
                    # a link to another article ("Lire aussi : ...", "Read also: ...") and the credits of a translation
