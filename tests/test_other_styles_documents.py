@@ -59,6 +59,8 @@ def _scores(folder: Path) -> tuple[dict, dict]:
 
 # Instruments still below the bar in these (named in the README; strict: fixing one makes this list wrong)
 INSTRUMENT_GAPS = {
+    "korea-czech-president-ko": "a strategic dialogue between foreign ministers and an education programme named by "
+                                "their kind alone ('외교장관 간 전략대화', '교육 프로그램') read as instruments",
     "korea-japan-motie-ko": "a head used as a modifier ('핵심광물 등 전략 품목', strategic items) read as the end of a "
                             "name; '조기경보시스템' (a system) has no head in the vocabulary",
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
@@ -155,6 +157,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 87
+    assert len(DOCS) == 91
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85
