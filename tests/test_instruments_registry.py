@@ -72,3 +72,49 @@ def test_same_name_for_different_parties_stays_apart():
              "We upgraded our relations to a Comprehensive Strategic Partnership.")
     instruments, _ = build_registry({"a": a, "b": b})
     assert sorted(tuple(r["parties"]) for r in instruments) == [("AUS", "IND"), ("CAN", "KOR")]
+
+
+# --- what a document says of an instrument: a bare later mention is no event of its own -------------------
+
+def _settled(ctx, *texts):
+    from transforms.instrument_registry import settle_events
+    return [(m.surface or m.name, m.event) for m in settle_events(_doc(ctx, *texts))]
+
+
+def test_a_bare_later_mention_takes_what_the_document_says_of_the_instrument():
+    events = _settled(EN, "The ministers signed the Agreement on Cooperation in Fisheries on 3 June.",
+                      "The Agreement on Cooperation in Fisheries will enter into force next year.")
+    assert [e for _, e in events] == ["signed", "signed"]
+
+
+def test_a_bare_mention_before_the_event_takes_the_first_one_after_it():
+    events = _settled(EN, "The Green Growth Partnership has a long history.",
+                      "The leaders launched the Green Growth Partnership in 2021 and renewed it today.")
+    assert [e for _, e in events][0] == "launched"
+
+
+def test_a_mention_cited_as_a_basis_stays_referenced():
+    events = _settled(EN, "In 2019 the two sides signed the Digital Economy Agreement (DEA).",
+                      "In line with the DEA, officials will open data flows.",
+                      "On the basis of the Digital Economy Agreement they will also cooperate on AI.")
+    assert [e for _, e in events] == ["signed", "referenced", "referenced"]
+
+
+def test_a_basis_in_french_stays_referenced():
+    events = _settled(FR, "Les deux pays ont signé l’Accord de coopération culturelle en 2015.",
+                      "Conformément à l’Accord de coopération culturelle, ils organiseront une saison croisée.")
+    assert [e for _, e in events] == ["signed", "referenced"]
+
+
+def test_an_instrument_only_mentioned_is_referenced_throughout():
+    events = _settled(EN, "Both leaders noted the Treaty of Amity and Cooperation.",
+                      "The Treaty of Amity and Cooperation remains a cornerstone of regional order.")
+    assert [e for _, e in events] == ["referenced", "referenced"]
+
+
+def test_a_cue_of_citing_is_no_event_a_bare_description_needs():
+    # "rappelé" cites; a description of a memorandum ("un partenariat stratégique") needs an event to count
+    events = _settled(FR, "Les parties ont rappelé que l’Union européenne s’était engagée, au titre du mémorandum "
+                          "d’entente sur un partenariat stratégique et global signé avec la Tunisie, à mobiliser "
+                          "des fonds.")
+    assert not any("partenariat" in surface for surface, _ in events), events

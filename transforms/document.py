@@ -11,6 +11,7 @@ from extractors.records import ParsedDocument
 from transforms.actors import document_parties
 from transforms.classify import label_sentences
 from transforms.ids import commitment_id, doc_id as make_doc_id, text_fingerprint
+from transforms.instrument_registry import settle_events
 from transforms.instruments import extract_mentions
 from transforms.organizations import extract_org_mentions
 from transforms.records import DocContext, SentenceIn
@@ -105,5 +106,5 @@ def transform_document(parsed: ParsedDocument, meta: SourceMeta, *, content_sha2
          "themes": list(lab.themes), "target_years": list(lab.target_years)}
         for s, lab in zip(sentences, labels) if lab.kind == "commitment"
     ]
-    return DocumentRows(did, text_sha, ctx, rows, extract_mentions(sentences, ctx),
+    return DocumentRows(did, text_sha, ctx, rows, settle_events(extract_mentions(sentences, ctx)),
                         extract_org_mentions(sentences, ctx))

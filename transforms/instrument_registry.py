@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from transforms.instrument_events import REFERENCED
@@ -49,6 +50,26 @@ def build_registry(mentions_by_doc: dict[str, list[InstrumentMention]],
             })
     mention_rows.sort(key=lambda r: r.pop("_order"))
     return instruments, mention_rows
+
+
+def settle_events(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
+    """One document's mentions (in reading order), with what the document says of each instrument: a mention
+    that is "referenced" for want of a cue, of an instrument the document says something else of ("signed the
+    X" ... "under the X, ..."), takes that event (the nearest one before it, else the first after), as an
+    anaphor does ("the Agreement"). A mention cited as a basis ("Building on the success of the CKFTA") stays
+    "referenced"; an instrument the document says nothing else of is "referenced" throughout."""
+    items: list[_Item] = [("", m) for m in mentions]
+    settled = list(mentions)
+    for members in _group(items):
+        events = [(i, mentions[i].event) for i in members if mentions[i].event != REFERENCED]
+        if not events:
+            continue
+        for i in members:
+            m = mentions[i]
+            if m.event == REFERENCED and not m.basis:
+                before = [e for j, e in events if j < i]
+                settled[i] = replace(m, event=before[-1] if before else events[0][1])
+    return settled
 
 
 def _keys(m: InstrumentMention) -> set[str]:

@@ -47,6 +47,8 @@ class InstrumentMention:
     mtype: str = "title"  # title | acronym | descriptive | anaphor
     language: str = "en"
     start: int = 0  # character offset in the sentence
+    basis: bool = False  # "referenced" read from words that cite it as a basis ("building on the X"), not for want
+    # of a cue (transforms/instrument_registry.settle_events)
 
 
 def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[InstrumentMention]:
@@ -60,8 +62,8 @@ def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[Instr
         found = _sentence_mentions(sentence, ctx, vocab, defined, history, listed=lead is not None)
         event = _lead_in_event(lead_in_text(sentences, leads, lead), vocab) if lead is not None and found else None
         if event:  # "the following documents were exchanged:" then "- Memorandum of Understanding on ...;"
-            found = [replace(m, event=event) if m.event == REFERENCED and m.mtype != "anaphor" else m
-                     for m in found]
+            found = [replace(m, event=event, basis=event == REFERENCED)
+                     if m.event == REFERENCED and m.mtype != "anaphor" else m for m in found]
         history.extend(found)
     return history
 
@@ -192,17 +194,18 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             floor = end
             continue
         if out and is_coordinated(plain[floor:start], vocab):
-            event = out[-1].event
-        else:
+            event, cited = out[-1].event, out[-1].basis
+        else:  # ("referenced" from a cue cites it: "Building on the success of the CKFTA")
             event = left_cue(plain, start, floor, vocab)
+            cited = event == REFERENCED
         earlier = right_cue(after, vocab) if cand.mtype != "anaphor" else None
         if event is None:
             event, earlier = earlier, None
         base = _resolve(cand, sentence, ctx, vocab, defined, history + out)
-        if base is None or (cand.needs_event and event is None):
+        if base is None or (cand.needs_event and event in (None, REFERENCED)):  # (citing it is no event)
             continue
         if event is None:
-            event = base.event if cand.mtype == "anaphor" else REFERENCED
+            event, cited = (base.event, base.basis) if cand.mtype == "anaphor" else (REFERENCED, False)
         if event == "held" and base.kind not in _MEETING_KINDS:
             event = "implementing"  # "les résultats de l'Initiative": what it has done, no meeting held
         mention = InstrumentMention(
@@ -211,7 +214,7 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             surface=text[start:end], parties=base.parties,
             quantities=read_quantities(after[:QUANTITY_REACH], vocab),
             year=base.year, aliases=base.aliases, mtype=cand.mtype, language=ctx.language,
-            start=start,
+            start=start, basis=cited,
         )
         if earlier is not None and earlier != event:
             # "reaffirmed the Strategic Partnership, established in 2000": what the sentence does with it
