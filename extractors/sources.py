@@ -129,6 +129,10 @@ def government_of(host: str) -> str | None:
     data = load_data("government_domains")
     if len(labels) >= 2 and set(labels[:-1]) & set(data["site_words"]["markers"]):
         return data["cc_tlds"].get(labels[-1])
+    # the country's code joined to "gov" under a generic domain: "govmu.org" (Mauritius)
+    if len(labels) >= 2 and labels[-1] in ("org", "net", "com", "info") and len(name := labels[-2]) == 5 \
+            and name.startswith("gov"):
+        return data["cc_tlds"].get(name[3:])
     return None
 
 

@@ -979,3 +979,14 @@ def test_sections_under_an_attachment_heading_are_read_flat():
 <h4>2. 경제 파트너</h4><p>양국은 공급망 협력을 확대해 나갈 것이다.</p></div></main></body></html>"""
     doc = parse_page(page.encode(), "https://www.korea.kr/briefing/pressReleaseView.do?newsId=2")
     assert doc.headings == ("[붙임] 다우닝가 합의(국문)", "1. 안보 파트너", "2. 경제 파트너")
+
+
+def test_a_korean_releases_attachments_listed_one_per_line_before_its_end_mark():
+    from extractors.adapters._edges import without_end_marks
+    from extractors.records import Paragraph
+    body = [Paragraph(0, "□ 양측은 내년에 후속 회의를 열기로 했다."), Paragraph(0, "1. 분야별 협력 현황")]
+    attachments = [Paragraph(0, "첨부 1. 회의 개요"), Paragraph(0, "2. 참석자 명단"), Paragraph(0, "3. 사진.  끝.")]
+    assert [p.text for p in without_end_marks(body + attachments)] == [p.text for p in body]
+    # a numbered last paragraph with no list of attachments before it stays
+    kept = body + [Paragraph(0, "2. 향후 계획을 점검한다. 끝.")]
+    assert [p.text for p in without_end_marks(kept)] == [p.text for p in kept]

@@ -285,3 +285,28 @@ def test_two_clauses_each_promising_and_both_countries_ministries_with_their_rem
     label = classify_sentence("양국 과학기술 담당 부처는 공동 연구에 재원을 투입하는 방안을 검토할 것이다.", ctx)
     assert (label.kind, label.actors, label.strength) == ("commitment", ("GBR", "KOR"), "soft")
 
+
+
+def test_a_release_naming_bodies_with_their_heads_and_short_names_in_parentheses():
+    # a ministry's release (one government): the counterpart body's head is learned from "(장관 ...)", its own
+    # ministry's short name from "이하 '...'"; "양측" is then both
+    ctx = DocContext("motie-ko", "press_release", "ko", ("KOR",), 2024, "KOR")
+    texts = ["중소벤처기업부(장관 오영주, 이하 ‘중기부’)는 베트남 기획투자부(장관 응우옌 찌 중)와 공동으로 하노이에서 포럼을 열었다.",
+             "중기부는 내년 상반기 중 현지 지원센터를 개소할 예정이다.",
+             "양측은 연내 첫 실무회의를 열기로 했다.",
+             "베트남 기획투자부도 한국 기업 전용 상담 창구를 설치하기로 했다.",
+             "중소기업기술정보진흥원(TIPA)과 베트남 기획투자부는 공동 펀드 조성 방안을 고려하기로 했다.",
+             "베트남 측은 한국 기업의 투자 확대를 긍정적으로 고려하겠다고 밝혔다.",
+             "양측은 공정한 시장 질서를 존중한다는 입장을 밝혔다."]
+    labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    both = ("KOR", "VNM")
+    assert [(l.kind, l.actors, l.strength) for l in labels[1:]] == [
+        ("commitment", ("KOR",), "firm"), ("commitment", both, "firm"), ("commitment", ("VNM",), "firm"),
+        ("commitment", both, "soft"), ("commitment", ("VNM",), "soft"), ("position", both, None)]
+
+
+def test_a_counterparts_ministry_the_vocabulary_does_not_know_takes_the_country_before_it():
+    from transforms.korean import learn_korean_people
+
+    people = learn_korean_people(["이창양 장관과 압둘라 빈 아흐메드 카타르 에너지부 장관은 협정에 서명했다."])
+    assert people["아흐메드"] == "QAT" and "이창양" not in people  # (no body or country before the Korean minister)

@@ -844,3 +844,28 @@ def test_restrictive_that_and_readiness_reported(text, kind, actors):
     ctx = DocContext("de-ca", "joint_statement", "en", ("CAN", "DEU"), 2024, "DEU")
     label = classify_sentence(text, ctx)
     assert (label.kind, label.actors) == (kind, actors)
+
+
+def test_neither_nor_subjects_passive_instructions_and_a_countrys_support_expressed():
+    ctx = DocContext("ca-mx", "joint_statement", "en", ("CAN", "MEX"), 2024, "CAN")
+    cases = [("Neither Mexico nor Canada will allow its territory to be used against the other.",
+              ("commitment", ("CAN", "MEX"))),
+             ("The relevant agencies were tasked to finalise the roadmap before the next summit.",
+              ("commitment", ("CAN", "MEX"))),
+             ("Prime Minister Trudeau expressed Canada’s strong support for Mexico’s candidacy.", ("position", ("CAN",)))]
+    for text, want in cases:
+        label = classify_sentence(text, ctx)
+        assert (label.kind, label.actors) == want, text
+    fr = DocContext("fr-ma", "joint_statement", "fr", ("FRA", "MAR"), 2024, "FRA")
+    label = classify_sentence("Ni la France ni le Maroc ne réduiront leur contribution au fonds.", fr)
+    assert (label.kind, label.actors) == ("commitment", ("FRA", "MAR"))
+    label = classify_sentence("Ils se réjouissent à la perspective de se revoir à Rabat l’an prochain.", fr)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("FRA", "MAR"), "soft")
+
+
+def test_a_leaders_name_after_an_honorific_is_learned_with_the_country_of_the_title():
+    from transforms.actors import learn_people
+
+    people = learn_people(["Le Président de la République du Sénégal, S.E. M. Bassirou Diomaye Faye, et le Premier "
+                           "ministre de la République de l’Inde, Shri Narendra Modi, se sont entretenus."])
+    assert people.names.get("Faye") == "SEN" and people.names.get("Modi") == "IND"

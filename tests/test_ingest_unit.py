@@ -72,6 +72,8 @@ def test_a_markdown_page_is_archived_under_its_front_matter_url(tmp_path):
     ("www.presidence.ga", "GAB"), ("gouvernement.lu", "LUX"), ("www.vlada.cz", "CZE"), ("www.gob.cl", "CHL"),
     ("www.gov.kz", "KAZ"), ("www.primeminister.gov.gr", "GRC"), ("www.mfa.gov.eg", "EGY"),
     ("presidence.example.org", None), ("www.lemonde.fr", None), ("news.gov.example", None),
+    # the country's code joined to "gov" under a generic domain
+    ("govmu.org", "MUS"), ("www.govmu.org", "MUS"), ("www.govzz.org", None), ("www.government.org", None),
 ])
 def test_the_government_a_site_speaks_for(host, iso):
     from extractors.sources import government_of

@@ -344,3 +344,41 @@ def test_a_french_instrument_in_lower_case_named_by_its_signatories():
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         "accord de sécurité sociale entre la Belgique et le Japon"]
 
+
+
+def test_documents_listed_in_lower_case_after_a_french_lead_in():
+    ctx = DocContext("fr", "joint_statement", "fr", ("FRA", "SEN"))
+    items = ["un protocole d’accord entre l’Agence française de développement et le ministère sénégalais de "
+             "l’Hydraulique relatif à l’accès à l’eau potable ;",
+             "un accord de coopération sur la formation des pilotes entre l’École nationale de l’aviation civile et "
+             "l’Agence nationale de l’aviation civile du Sénégal ;",
+             "une convention de financement relative au train express régional, d’un montant de 200 millions "
+             "d’euros ;",
+             "un mémorandum sera signé l’an prochain."]
+    sentences = [SentenceIn(1, 1, "Les documents suivants ont été signés en présence des deux chefs d’État :")] + [
+        SentenceIn(2 + i, 1, t, True, 1) for i, t in enumerate(items)]
+    assert [(m.name, m.event) for m in extract_mentions(sentences, ctx)] == [
+        ("Protocole d’accord entre l’Agence française de développement et le ministère sénégalais de l’Hydraulique "
+         "relatif à l’accès à l’eau potable", "signed"),
+        ("Accord de coopération sur la formation des pilotes", "signed"),  # (signatories after the topic: not the name)
+        ("Convention de financement relative au train express régional", "signed")]  # (nor an amount)
+
+
+def test_a_dated_document_in_lower_case_its_application_and_a_future_verb_ending_a_description():
+    ctx = DocContext("fr", "joint_statement", "fr", ("FRA", "MAR"))
+    text = ("Les travaux ont été menés en application de l’accord de 2019 sur la formation professionnelle des "
+            "jeunes.")
+    assert [(m.name, m.event, m.year) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        ("accord de 2019 sur la formation professionnelle des jeunes", "implementing", 2019)]
+    from transforms.instrument_titles_fr import french_complement_end
+    from transforms.instrument_text import tokenize
+    from transforms.instrument_vocab import load_vocab
+    tokens = tokenize("le partenariat relatif aux énergies renouvelables renforcera les échanges")
+    assert [t.text for t in tokens[: french_complement_end(tokens, 2, load_vocab())]][-1] == "renouvelables"
+
+
+def test_the_french_article_un_is_no_united_nations_in_a_name():
+    from transforms.instrument_names import identity_words
+
+    assert "united" not in identity_words("un protocole d’accord relatif aux monnaies locales")
+    assert {"united", "nation"} <= identity_words("UN Convention on the Law of the Sea")

@@ -145,3 +145,16 @@ def test_korean_documents_listed_after_a_lead_in_take_its_event(lead):
 def test_a_korean_name_may_hold_a_meetings_format():
     mentions = extract_mentions([SentenceIn(1, 1, "양측은 외교·국방 차관급 2+2 전략대화를 매년 개최하기로 하였다.")], KO)
     assert [m.name for m in mentions] == ["외교·국방 차관급 2+2 전략대화"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # "등" (and so on) closes a list of modifiers: "전략" before "분야" is no name's end
+    ("양국은 반도체, 배터리 등 전략 분야에서 협력하기로 했다.", []),
+    # concluded ("맺고"); its negotiations named right after it
+    ("양측은 「디지털 교역 협력 양해각서」를 맺고 후속 조치를 논의했다.", [("디지털 교역 협력 양해각서", "signed")]),
+    ("양측은 한-아세안 자유무역협정(FTA) 개선 협상이 조속히 마무리되도록 노력하기로 했다.",
+     [("한-아세안 자유무역협정", "negotiations_launched")]),
+])
+def test_korean_lists_concluded_documents_and_negotiations(text, found):
+    ctx = DocContext("ko", "press_release", "ko", ("KOR",))
+    assert [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == found

@@ -61,8 +61,6 @@ def _scores(folder: Path) -> tuple[dict, dict]:
 INSTRUMENT_GAPS = {
     "korea-czech-president-ko": "a strategic dialogue between foreign ministers and an education programme named by "
                                 "their kind alone ('외교장관 간 전략대화', '교육 프로그램') read as instruments",
-    "korea-japan-motie-ko": "a head used as a modifier ('핵심광물 등 전략 품목', strategic items) read as the end of a "
-                            "name; '조기경보시스템' (a system) has no head in the vocabulary",
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
     "netherlands-korea": "the signatories after a title are part of its name for this labeller (not for India-UAE's); "
                          "two instruments named twice, in full and short, are not joined",
@@ -112,6 +110,8 @@ CONVENTIONS = {
     "korea-indonesia-koreakr": {"headings_exact": lambda scores, rows: _marked(rows)},
     "korea-japan-motie-ko": {"location_exact": lambda scores, rows: rows["location"] == "서울"},
     "korea-uk-mofa-ko": {"location_exact": lambda scores, rows: rows["location"] == "런던"},
+    # a numbered Korean heading kept whole, as above; this labeller leaves the number out
+    "korea-saudi-motie-ko": {"headings_exact": lambda scores, rows: _marked(rows)},
     # the page's lead under the headline (a teaser): chrome for the gov.br and Presidency labellers, body for this one
     "canada-germany-pm": {"body_sentence_recall": lambda scores, rows: scores["missing_from_body"] == [
         "Germany and Canada want to work together more closely to secure supplies of clean energy and critical "
@@ -157,6 +157,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 91
+    assert len(DOCS) == 95
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85

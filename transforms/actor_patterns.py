@@ -205,6 +205,10 @@ def patterns() -> ActorPatterns:
     return ActorPatterns(**fields, any_atom=re.compile("|".join("(?:" + fields[a].pattern + ")" for a in atoms)))
 
 
+# an article and a courtesy title before a name: "le Dr", "M.", "Mme", "Mr.", "H.E.", "S.E. M."
+_HONORIFICS = (r"(?:(?:le|la|the)\s+)?(?:(?:H\.E\.|S\.E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Mlle|Shri|Smt\.?|Sheikh)\s+){0,2}")
+
+
 def _learner_sources(title: str, names: str, adjectives: str) -> tuple[str, ...]:
     """The sources of ``person_learners()``, given the alternations of titles, country names, adjectives."""
     t = "(?P<title>" + title + ")"
@@ -215,8 +219,9 @@ def _learner_sources(title: str, names: str, adjectives: str) -> tuple[str, ...]
         t + r"\s+" + person + r"(?:\s*\([^()]{1,20}\))?,?\s+" + OF + r"\s*" + DET + country + r"(?![\w])",
         # "Japanese Prime Minister Kishida Fumio", "India's Prime Minister Narendra Modi"
         r"(?<![\w])(?:(?P<adj>" + adjectives + r")|" + country + r"(?:['’]s|(?<=s)['’])?)\s+" + t + r"\s+" + person,
-        # "the President of the Republic of Korea, Yoon Suk Yeol"
-        t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w]),\s+" + person,
+        # "the President of the Republic of Korea, Yoon Suk Yeol"; "le Premier ministre de la République de Maurice,
+        # le Dr Navinchandra Ramgoolam", "..., M. Narendra Modi", "..., H.E. Mr. Lee Jae-myung"
+        t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w]),\s+" + _HONORIFICS + person,
         # "Anthony Albanese, Prime Minister of Australia" (not when a name follows: "At the invitation of Prime
         # Minister Lawrence Wong, President of the Republic of Korea (ROK) Yoon Suk Yeol made ...": Yoon's title)
         person + r",\s+" + t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w])"

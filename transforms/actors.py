@@ -26,8 +26,9 @@ from transforms.korean import korean_countries
 # with the character class every match starts with, so that the regex engine skips ahead to those characters
 _SEPARATOR = re.compile(
     r"[\s,](?:(?<=,)\s*(?:and\s+|et\s+)?|(?<=\s)\s*,\s*(?:and\s+|et\s+)?"
-    r"|(?<=\s)\s*(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+)"
+    r"|(?<=\s)\s*(?:and|et|nor|ni|as\s+well\s+as|along\s+with|together\s+with)\s+)"
 )
+_NEITHER = re.compile(r"(?:[Nn]either|[Nn]i)\s+(?=\S)")  # "Neither Canada nor Korea", "Ni Maurice ni l'Inde"
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _FIRST_SINGULAR = frozenset({"i", "je"})
 _THEY = frozenset({"they", "ils", "elles"})
@@ -321,6 +322,8 @@ class ActorResolver:
         phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
         if not phrase:
             return None
+        if phrase[:1] in "Nn" and (neither := _NEITHER.match(phrase)) and _SEPARATOR.search(phrase, neither.end()):
+            phrase = phrase[neither.end():]  # (each one of a "neither ... nor": "Ni Maurice ni l'Inde ne permettront")
         if "," in phrase and (sub := SUBSIDIARY.match(phrase)) is not None \
                 and (owner := self._atom(sub.group("owner"), context)) is not None:
             return owner  # "Proparco, filiale de l’AFD dédiée au secteur privé": the owner's country

@@ -86,7 +86,12 @@ def identity_words(name: str, drop_parties: bool = True) -> frozenset[str]:
     vocab = name_vocab()
     words = []
     for word in normalize(name).split():
-        words.extend(vocab.abbreviations.get(word, word).split())
+        expanded = vocab.abbreviations.get(word)
+        # (an abbreviation is written in capitals: "UN" is the United Nations, the French article "un" is not)
+        if expanded and (not word.isalpha() or re.search(r"(?<!\w)" + re.escape(word.upper()) + r"(?!\w)", name)):
+            words.extend(expanded.split())
+        else:
+            words.append(word)
     if drop_parties:
         words = split_parties(words)[1]
     out = set()

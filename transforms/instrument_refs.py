@@ -8,12 +8,15 @@
 """
 from __future__ import annotations
 
+import re
+
 from transforms.instrument_candidates import Candidate, is_plural_head, match_head
 from transforms.instrument_text import Token, straighten
 from transforms.instrument_titles_fr import french_complement_end, owned_by_a_name
 from transforms.instrument_vocab import InstrumentVocab
 
 MAX_MODIFIERS = 4
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _RELATIONAL = frozenset({"relatif", "relative", "relatifs", "relatives", "tendant", "portant", "concernant"})
 NEW_WORDS = ("new", "nouvel", "nouveau", "nouvelle")
 
@@ -114,21 +117,26 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
     if (quoted := _quoted_name(text, tokens, i + size)) is not None:  # "l’initiative « K-Ricebelt »"
         name, end = quoted
         return Candidate(det_start, end, "title", kind, name, aliases=(text[tokens[i].start : tokens[end - 1].end],))
-    end = french_complement_end(tokens, i + size, vocab)
-    if owned_by_a_name(tokens, i + size, end):
+    he = i + size  # (its year may follow the head: "le protocole d’accord de 2015 sur l’amélioration des ...")
+    dated = he + 1 < len(tokens) and tokens[he].low in ("de", "d'") and _YEAR.fullmatch(tokens[he + 1].text) is not None
+    end = french_complement_end(tokens, he + 2 if dated else he, vocab)
+    if dated and end == he + 2:
+        dated, end = False, french_complement_end(tokens, he, vocab)
+    if owned_by_a_name(tokens, he + 2 if dated else he, end):
         return None  # "un programme de l’Agence coréenne de coopération internationale": whose, not what
     if det in vocab.words("descriptive_determiners") and end > i + size \
             and not all(t.low in vocab.words("generic_modifiers") for t in tokens[i + size:end]):
         # (not a quality alone: "bâtir un partenariat renouvelé, équilibré et respectueux de ...")
         name = text[tokens[i].start : tokens[end - 1].end]
         return Candidate(det_start, end, "descriptive", kind, name, needs_event=True)
-    if det in ("le", "la", "l'", "les") and end > i + size + 1 and (
-            tokens[i + size].low in _RELATIONAL or any(t.low == "entre" for t in tokens[i + size:end])):
+    if det in ("le", "la", "l'", "les", "du", "au") and end > i + size + 1 and (
+            dated or tokens[i + size].low in _RELATIONAL or any(t.low == "entre" for t in tokens[i + size:end])):
         # French writes names in lower case: "la convention tendant à éviter les doubles impositions",
         # "l’accord relatif au programme vacances-travail", "l'accord de sécurité sociale entre la Belgique et le
-        # Japon" name one instrument
+        # Japon" name one instrument; so does one dated ("en application du protocole d’accord de 2015 sur ...")
         name = text[tokens[i].start : tokens[end - 1].end]
-        return Candidate(det_start, end, "descriptive", kind, name)
+        return Candidate(det_start, end, "descriptive", kind, name,
+                         year=int(tokens[he + 1].text) if dated else None)
     if det and det.split()[0] in vocab.words("anaphor_determiners"):
         return Candidate(det_start, i + size, "anaphor", kind, None)
     return None

@@ -128,8 +128,8 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
                                                                        ["le", "domaine", "du"], ["les", "domaines", "de"]):
             k += 3  # "... relatif à la coopération dans le domaine de l'hydrogène propre"
             continue
-        if low in stops:
-            break
+        if low in stops or (_FUTURE.fullmatch(low) and low not in _NOT_FUTURE):
+            break  # (a verb in the future ends it: "le protocole d’accord relatif aux monnaies locales permettra")
         if low in arts:
             # (after a preposition, or as the object of an infinitive: "tendant à éviter les doubles impositions")
             if k == start or (tokens[k - 1].low not in preps and not (
@@ -142,6 +142,8 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_FUTURE = re.compile(r"\w{2,}(?:ra|ront)")  # "permettra", "renforceront"
+_NOT_FUTURE = frozenset({"front", "extra", "ultra", "opéra", "caméra", "choléra", "mantra", "contra"})
 _GENITIVES = frozenset({"de", "d'", "du", "des", "en", "au", "aux"})  # ("... flux migratoires et au codéveloppement")
 _SIDE_ENDS = frozenset({"relatif", "relative", "relatifs", "relatives", "sur", "concernant", "portant", "pour"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
@@ -210,3 +212,49 @@ def _enumeration_end(tokens: list[Token], k: int, function_words: frozenset[str]
         if after >= n or not tokens[after].is_word:
             return after
     return None
+
+
+# what may follow the head of a document listed in lower case, opening what it is about or who signs it
+_ITEM_OPENERS = frozenset({"entre", "sur", "relatif", "relative", "concernant", "portant", "établissant", "en", "dans",
+                           "pour", "de", "du", "des", "d'", "visant", "instituant", "créant", "modifiant"})
+# a verb in the item: a sentence of its own ("un protocole d'accord sera signé ..."), not a name
+_FINITE_FR = frozenset({"est", "sont", "sera", "seront", "a", "ont", "était", "étaient", "fut", "signé", "signée",
+                        "signés", "signées", "permettra", "permettront", "vise", "prévoit"})
+_LIST_CLOSERS = frozenset({";", ".", ",", ":"})
+_APPOSITION = frozenset({"un", "une", "signé", "signée", "conclu", "conclue", "qui", "dont", "pour"})
+
+
+def listed_item_fr(text: str, tokens: list[Token], vocab: InstrumentVocab, first: int) -> Candidate | None:
+    """A list item after a lead-in that names one document in lower case, as a French list of documents signed
+    does ("un protocole d’accord entre la Banque de Maurice et la Banque de réserve de l’Inde établissant un
+    cadre pour ...;", "un accord technique entre ... sur ..."): the name is the whole item but its article
+    and closing mark. ``first``: the item's first token after its bullet or number."""
+    n = len(tokens)
+    last = n - 1
+    while last >= 0 and (tokens[last].text in _LIST_CLOSERS or tokens[last].low in ("et", "ou")):
+        last -= 1  # (the closing mark, and "; et" before a list's last item)
+    f = first + 1 if first < n and tokens[first].low in ("un", "une", "le", "la", "l'") else first
+    if f >= n or last <= f:
+        return None
+    head = match_head(tokens, f, vocab, "fr", False)
+    if head is None or tokens[f].is_cap:  # (a capitalised one is a title, read as titles are)
+        return None
+    k = f + head[0]
+    while k <= last and k - (f + head[0]) < 2 and tokens[k].is_lower_word and tokens[k].low not in _ITEM_OPENERS:
+        k += 1  # adjectives of the head ("un accord technique", "un accord-cadre global")
+    if k > last or tokens[k].low not in _ITEM_OPENERS or last - k < 2 \
+            or any(t.low in _FINITE_FR for t in tokens[f : last + 1]):
+        return None
+    end = last + 1  # (as in English: signatories right after the head open the name, which runs to the closing
+    if tokens[k].low != "entre":  # mark; after the topic they close it, as an amount after a comma does)
+        end = next((j for j in range(k, last + 1) if tokens[j].low == "entre" or tokens[j].text == "," and (
+            tokens[j + 1].low in _APPOSITION or tokens[j + 1].low == "d'" and tokens[j + 2].low in ("un", "une"))), end)
+        function_words = vocab.words("fr_prepositions") | vocab.words("fr_articles")
+        if end <= last and tokens[end].low == "entre" and sum(
+                t.is_word and t.low not in function_words for t in tokens[k:end]) <= 2:
+            end = last + 1  # (no topic before them: "la Convention de partenariat entre l’Institut ... et ...")
+    while end > k and tokens[end - 1].text in _LIST_CLOSERS:
+        end -= 1
+    name = name_text(text, tokens, f, end)
+    return Candidate(tok_start=first, tok_end=last + 1, mtype="title", kind=refine_kind(name, head[1], vocab),
+                     name=name[0].upper() + name[1:])  # (its span is the whole item: no part of it is another name)

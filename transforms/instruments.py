@@ -18,12 +18,13 @@ from transforms.instrument_names import identity_words, is_short_form, name_part
 from transforms.instrument_refs import acronym_mentions, unnamed_mentions
 from transforms.instrument_text import Token, straighten, tokenize
 from transforms.instrument_titles_en import english_titles, listed_item
-from transforms.instrument_titles_fr import french_titles
+from transforms.instrument_titles_fr import french_titles, listed_item_fr
 from transforms.instrument_vocab import InstrumentVocab, load_vocab
 from transforms.korean_instruments import korean_lead_event, korean_mentions
 from transforms.lists import lead_in_text, lead_ins
 from transforms.organizations import known_org_names, org_spans
 from transforms.records import DocContext, SentenceIn
+from transforms.segment import PARAGRAPH_MARKER
 
 _MEETING_KINDS = frozenset({"dialogue", "arrangement"})  # kinds that meet: a session of them is held
 ANAPHOR_REACH = 1  # an anaphor looks back to the previous paragraph at most
@@ -109,6 +110,12 @@ def _lead_in_event(text: str, vocab: InstrumentVocab) -> str | None:
     return found
 
 
+def _after_marker(text: str, tokens: list[Token]) -> int:
+    """The first token after a list item's bullet or number ("- ", "a) ")."""
+    marker = PARAGRAPH_MARKER.match(text)
+    return next((k for k, t in enumerate(tokens) if t.start >= (marker.end() if marker else 0)), len(tokens))
+
+
 def _candidates(text: str, tokens: list[Token], language: str, vocab: InstrumentVocab,
                 defined: dict[str, InstrumentMention], heads: bool, known: bool = False,
                 listed: bool = False) -> list[Candidate]:
@@ -130,7 +137,8 @@ def _candidates(text: str, tokens: list[Token], language: str, vocab: Instrument
             titles = [c for c in titles
                       if normalize(c.name) not in orgs and not _inside_org(c, tokens, spans)]
         found = titles + found + unnamed_mentions(text, tokens, vocab, language, starts)
-        if listed and language != "fr" and (item := listed_item(text, tokens, vocab)) is not None:
+        if listed and (item := listed_item(text, tokens, vocab) if language != "fr" else
+                       listed_item_fr(text, tokens, vocab, _after_marker(text, tokens))) is not None:
             found.append(item)
     chosen: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (-c.size, _PRIORITY[c.mtype], c.tok_start)):

@@ -128,6 +128,10 @@ class KoreanReader:
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)")
 _DEFINED_ACRONYM = re.compile(r"(?<![가-힣])([가-힣]+)\s+[가-힣]+\(([A-Z]{2,8})\)")
+# a body with its head and its short name in parentheses, as a release introduces them: "산업통상자원부(장관 방문규,
+# 이하 ‘산업부’)", "사우디아라비아 투자부(장관 칼리드 알팔리)"
+_BODY_HEAD = re.compile(r"(?:(?<![가-힣])([가-힣]+)\s+)?([가-힣]+)\((?:([가-힣]+)\s+([가-힣]+(?:\s+[가-힣]+){0,3}?))?"
+                        r"(?:\s*,\s*)?(?:이하\s*[‘'\"“]([가-힣A-Za-z]+)[’'\"”])?\)")
 
 
 def learn_korean_people(texts: list[str]) -> dict[str, str]:
@@ -143,14 +147,27 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
             if iso and acronym not in clashes and found.setdefault(acronym, iso) != iso:
                 clashes.add(acronym)
                 del found[acronym]
+        for m in _BODY_HEAD.finditer(text):
+            before, body, title, name, alias = m.groups()
+            iso = _country_of(before or "", v) or (_country_of(body, v) if body not in v.bodies else "KOR")
+            if not iso or not (body.endswith(v.body_ends) or body in v.bodies or title or alias):
+                continue
+            keys = ([*name.split(), *([name[0]] if len(name) == 3 else [])]
+                    if title in v.titles and name else []) + ([alias] if alias else [])
+            for key in keys:  # (the head's name words and the body's short name: "방 장관", "산업부는")
+                if key not in clashes and found.setdefault(key, iso) != iso:
+                    clashes.add(key)
+                    del found[key]
         words = _PARENTHESES.sub("", text).split()
         for j, word in enumerate(words):
             if not any(word.startswith(t) for t in v.titles) or j == 0:
                 continue
             iso, k = None, j - 1
-            while k >= 0 and (words[k] in v.bodies or _country_of(words[k], v)):
+            while k >= 0 and (words[k] in v.bodies or _country_of(words[k], v)
+                              or iso is None and k == j - 1 and words[k].endswith(v.body_ends)):
                 iso = _country_of(words[k], v) or iso or ("KOR" if words[k] in v.bodies else None)
-                k -= 1  # "베트남 외교부": the country named wins over the body's own
+                k -= 1  # "베트남 외교부": the country named wins over the body's own; "사우디 에너지부 장관": a body
+                # the vocabulary does not know takes the country before it
             if iso is None or k == j - 1:
                 continue
             names = []  # the name's words right before the country (not a title: "대통령은")
@@ -194,8 +211,8 @@ def _actor(part: str, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None
             or (len(words) <= 5 and words[-1].removesuffix("들") in ("부처", "당국", "기관", "관계기관"))):
         # ("양국 과학기술 담당 부처": both countries' ministries in charge of science)
         return reader.collective  # "양 장관", "두 외교장관", "양국 관계 부처", "양국 외교부", "양국 국방장관들"
-    if part.isascii() and part.isupper() and part in (reader.people or {}):
-        return (reader.people[part],)  # an acronym the text defined for a body of one country ("ADD")
+    if part in (reader.people or {}) and (part.isascii() and part.isupper() or part.endswith(v.body_ends)):
+        return (reader.people[part],)  # an acronym or short name the text defined for a body ("ADD", "산업부")
     if part in v.own_government and reader.publisher:
         return (reader.publisher,)  # "정부는": the publishing government
     for name, iso in v.countries:  # "캐나다", "캐나다 정부", "한국 외교부"
@@ -221,7 +238,7 @@ def _paired_bodies(split: list[str], parts: list, reader: KoreanReader, v: _Voca
     if len(split) != 2 or len(reader.collective) != 2:
         return None
     known = [p for p in parts if p is not None]
-    unknown = [w for w, p in zip(split, parts) if p is None]
+    unknown = [_PARENTHESES.sub("", w).strip() for w, p in zip(split, parts) if p is None]  # ("...공사(KOTRA)")
     if len(known) != 1 or len(known[0]) != 1 or known[0][0] not in reader.collective or len(unknown[0].split()) > 2 \
             or not unknown[0].endswith(v.body_ends):
         return None
@@ -237,7 +254,9 @@ def _split_conjoined(phrase: str, v: _Vocab, people: dict[str, str] | None = Non
             current = []
             continue
         joined = next((word[: -len(c)] for c in v.conjunctions if word.endswith(c) and len(word) > len(c)), None)
-        if joined is not None and _actor(" ".join([*current, joined]), KoreanReader(("X",), people or {}), v) is not None:
+        if joined is not None and (_actor(" ".join([*current, joined]), KoreanReader(("X",), people or {}), v) is not None
+                                   or not current and _PARENTHESES.sub("", joined).endswith(v.body_ends)):
+            # (a body the vocabulary does not know ends a conjunct too: "대한무역투자진흥공사(KOTRA)와 사우디 투자부")
             parts.append(" ".join([*current, joined]))
             current = []
         else:

@@ -226,7 +226,23 @@ def without_end_marks(paragraphs: list[Paragraph]) -> list[Paragraph]:
     while len(paragraphs) >= 2 and (_END_MARK.fullmatch(text := paragraphs[-1].text.strip())
                                     or _OFFICE_SIGN_OFF.fullmatch(text)):
         paragraphs = paragraphs[:-1]
-    return paragraphs
+    return _without_attachment_list(paragraphs)
+
+
+_ATTACHMENTS = re.compile(r"(?:붙임|첨부)\s*\d*\s*[:：.]\s*\S.{0,100}")
+_ATTACHMENT_ITEM = re.compile(r"\d{1,2}\s*[.)]\s*\S.{0,100}")
+
+
+def _without_attachment_list(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Without a Korean release's list of attachments set one per line, closed by its end mark: "붙임 1. 투자포럼
+    개요" then "2. 분야별 MOU 체결 현황.  끝." (one line of it is an end mark of its own)."""
+    if len(paragraphs) < 3 or not paragraphs[-1].text.strip().endswith("끝."):
+        return paragraphs
+    k = len(paragraphs) - 1
+    while k > 1 and _ATTACHMENT_ITEM.fullmatch(paragraphs[k].text.strip()):
+        k -= 1
+    return paragraphs[:k] if k < len(paragraphs) - 1 and _ATTACHMENTS.fullmatch(paragraphs[k].text.strip()) \
+        else paragraphs
 
 
 # the office that issued the text, closing it: "Foreign Affairs Division, Office of the Permanent Secretary, The
