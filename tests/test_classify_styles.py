@@ -869,3 +869,12 @@ def test_a_leaders_name_after_an_honorific_is_learned_with_the_country_of_the_ti
     people = learn_people(["Le Président de la République du Sénégal, S.E. M. Bassirou Diomaye Faye, et le Premier "
                            "ministre de la République de l’Inde, Shri Narendra Modi, se sont entretenus."])
     assert people.names.get("Faye") == "SEN" and people.names.get("Modi") == "IND"
+
+
+def test_looking_forward_to_an_event_another_government_hosts_is_no_promise():
+    ctx = DocContext("in-jp", "joint_statement", "en", ("IND", "JPN"), 2023, "IND")
+    cases = [("They looked forward to the next Quad Leaders’ Summit to be hosted by Australia in 2023.", "none"),
+             ("The leaders looked forward to the Food Security Forum organised by Kenya next spring.", "none"),
+             ("They looked forward to the next summit to be hosted by Japan in 2024.", "commitment"),  # a party's
+             ("They look forward to meeting at the G20 summit hosted by Brazil.", "commitment")]  # their own act
+    assert [classify_sentence(t, ctx).kind for t, _ in cases] == [k for _, k in cases]

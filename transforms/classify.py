@@ -39,6 +39,10 @@ _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way t
 # a joint act done with another party: "will co-host with Canada", "coorganisera avec la France"
 _CO_WITH = re.compile(r"(?i:\bco-?(?:host|chair|organi[sz]|sponsor|lead|fund|financ|présid|organis)\w*)\s+(?:[\w’'-]+\s+){0,3}?"
                       r"(?i:with|avec)\s+(?P<who>(?:(?:the|la|le|les)\s+|l['’])?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,4})")
+# an event someone else holds: "look forward to the next Quad Leaders' Summit to be hosted by Australia"
+_HELD_BY = re.compile(r"[^.;]{0,120}?\b(?:(?:to\s+be\s+|being\s+)?(?:hosted|organi[sz]ed|held|convened)\s+by|which\s+"
+                      r"(?P<host>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})\s+will\s+host)\s+"
+                      r"(?P<who>(?:the\s+)?[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})?")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que|which|where|whereby|(?:under|through)\s+which"
                          r")\s+)?"
                          r"(?:(?-i:[A-ZÀ-Ý])|(?:the|our|their|both|each|we|they|le|la|les|nous|ils)\b)", re.I)
@@ -215,6 +219,8 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
             if cue.takes == "action":  # "expressed their commitment to an open Indo-Pacific": a stance restated
                 yield _Hit("reaffirmation", subject.actors)
             continue
+        if cue.takes == "gerund" and nxt and not nxt[0].lower().endswith("ing") and _held_by_another(text, cue.end, resolver):
+            continue  # "look forward to the next Quad Leaders' Summit to be hosted by Australia": another's event
         if cue.present and subject.opener in g.relatives:
             continue  # "... demands that the US and Japan continue to build": not a promise
         if subject.opener == "that" and _restrictive_that(text, cue.start, g):
@@ -229,6 +235,16 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
             yield _Hit("outcome", subject.actors)  # "Last September, ... we agreed to": narrated
             continue
         yield _commitment_hit(nxt, cue, subject.actors, g, subject.how == "explicit")
+
+
+def _held_by_another(text: str, start: int, resolver: ActorResolver) -> bool:
+    """Whether what is looked forward to is an event a government other than the parties hosts."""
+    m = _HELD_BY.match(text, start)
+    who = m and (m.group("host") or m.group("who"))
+    if not who:
+        return False
+    actors = resolver.resolve(who)
+    return bool(actors) and not set(actors) & set(resolver.parties)
 
 
 def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel:
