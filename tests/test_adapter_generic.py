@@ -990,3 +990,9 @@ def test_a_korean_releases_attachments_listed_one_per_line_before_its_end_mark()
     # a numbered last paragraph with no list of attachments before it stays
     kept = body + [Paragraph(0, "2. 향후 계획을 점검한다. 끝.")]
     assert [p.text for p in without_end_marks(kept)] == [p.text for p in kept]
+
+
+def test_a_state_visit_to_a_country_named_by_its_state_form_gives_its_capital():
+    from extractors.adapters._dateline import visit_capital
+    assert visit_capital(["President Yoon paid a state visit to the State of Qatar from 24 to 26 October."]) == "Doha"
+    assert visit_capital(["The Prime Minister paid an official visit to the Kingdom of Saudi Arabia."]) == "Riyadh"

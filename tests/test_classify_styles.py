@@ -878,3 +878,23 @@ def test_looking_forward_to_an_event_another_government_hosts_is_no_promise():
              ("They looked forward to the next summit to be hosted by Japan in 2024.", "commitment"),  # a party's
              ("They look forward to meeting at the G20 summit hosted by Brazil.", "commitment")]  # their own act
     assert [classify_sentence(t, ctx).kind for t, _ in cases] == [k for _, k in cases]
+
+
+def test_a_french_compound_adjective_names_the_parties_and_the_presidents_own_name():
+    from transforms.actors import combined_adjective_countries, document_parties
+
+    assert combined_adjective_countries("Déclaration conjointe algéro-italienne") == {"DZA", "ITA"}
+    assert combined_adjective_countries("the Sino-Brazilian partnership") == {"BRA", "CHN"}
+    assert combined_adjective_countries("l'espace indo-pacifique et le développement socio-économique") == set()
+    assert document_parties("Déclaration conjointe franco-sénégalaise", ["Les deux chefs d'État se sont entretenus."],
+                            "joint_statement", None, "fr") == ("FRA", "SEN")
+    # on the presidency's page, "le Président de la République, M. X," is its own head of state
+    ctx = DocContext("dz-it", "joint_statement", "fr", ("DZA", "ITA"), 2025, "DZA")
+    sentences = [SentenceIn(1, 1, "À l'invitation de Mme Giorgia Meloni, le Président de la République, M. Abdelmadjid "
+                                  "Tebboune, a effectué une visite d'État en Italie."),
+                 SentenceIn(2, 1, "Le Président Tebboune et la Présidente du Conseil Meloni se sont engagés à "
+                                  "renforcer leur coopération énergétique."),
+                 SentenceIn(3, 1, "Les ministères chargés de l'enseignement supérieur des deux pays œuvreront au "
+                                  "jumelage d'universités.")]
+    labels = label_sentences(sentences, ctx)
+    assert [(l.kind, l.actors) for l in labels[1:]] == [("commitment", ("DZA", "ITA")), ("commitment", ("DZA", "ITA"))]

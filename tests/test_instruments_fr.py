@@ -382,3 +382,11 @@ def test_the_french_article_un_is_no_united_nations_in_a_name():
 
     assert "united" not in identity_words("un protocole d’accord relatif aux monnaies locales")
     assert {"united", "nation"} <= identity_words("UN Convention on the Law of the Sea")
+
+
+def test_a_french_title_listing_its_topics_with_de_before_each():
+    ctx = DocContext("fr", "joint_statement", "fr", ("DZA", "ITA"))
+    text = ("Se référant au Traité d'amitié, de bon voisinage et de coopération signé à Alger en 2003, les deux "
+            "parties ont souligné la convergence de leurs vues.")
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "Traité d'amitié, de bon voisinage et de coopération"]

@@ -68,8 +68,9 @@ def test_korean_connectives_and_adjectives_do_not_open_a_name():
     # a title in 「」 is a name whatever its words (and the heads inside it are not read again)
     ("양측은 「한-인도네시아 디지털 협력 강화를 위한 행동계획」의 이행 현황을 점검하였다.",
      [("한-인도네시아 디지털 협력 강화를 위한 행동계획", "plan", "implementing")]),
+    # signed last year (the verb qualifying it), then its implementation promised (the predicate after it)
     ("지난해 체결된 「한-베트남 기후변화 협력 양해각서」를 충실히 이행하기로 하였다.",
-     [("한-베트남 기후변화 협력 양해각서", "mou", "committed_to_implement")]),
+     [("한-베트남 기후변화 협력 양해각서", "mou", "signed"), ("한-베트남 기후변화 협력 양해각서", "mou", "committed_to_implement")]),
     ("조 장관은 「한-아세안 청년 교류 프로그램」을 내년부터 시행한다고 발표하였다.",
      [("한-아세안 청년 교류 프로그램", "initiative", "announced")]),
     # a two-word head whose first word is longer ("전략동반자 관계"); "맞아" and "동" open no name
@@ -158,3 +159,26 @@ def test_a_korean_name_may_hold_a_meetings_format():
 def test_korean_lists_concluded_documents_and_negotiations(text, found):
     ctx = DocContext("ko", "press_release", "ko", ("KOR",))
     assert [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == found
+
+
+def test_a_korean_acronym_defined_for_a_name_names_it_later_and_what_is_not_yet_in_force():
+    ctx = DocContext("ko-ph", "press_release", "ko", ("KOR", "PHL"))
+    sentences = [SentenceIn(1, 1, "양 장관은 작년 발효된 「한-칠레 자유무역협정(FTA)」의 성과를 평가하였다."),
+                 SentenceIn(2, 1, "양측은 FTA 활용도를 높이기로 하였다."),
+                 SentenceIn(3, 1, "칠레 측은 FTA에 따라 관세를 철폐해 나갈 것이라고 하였다."),
+                 SentenceIn(4, 1, "양국은 서명된 한-칠레 투자협정이 발효를 앞두고 있음을 환영하였다.")]
+    assert [(m.name, m.event) for m in extract_mentions(sentences, ctx)] == [
+        ("한-칠레 자유무역협정", "implementing"), ("한-칠레 자유무역협정", "committed_to_implement"),
+        ("한-칠레 자유무역협정", "committed_to_implement"), ("한-칠레 투자협정", "signed")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("양국은 필리핀군 현대화 사업을 지원하기로 했다.", []),  # "현대화" ends like "대화" and is none
+    ("동 양해각서는 양국 외교관 연수 프로그램 교류의 기반이 될 것이다.", []),  # a programme named by its kind alone
+    ("양국은 K-라이스벨트 프로그램을 확대하기로 했다.", [("K-라이스벨트 프로그램", "referenced")]),
+    ("양 장관은 「한-필리핀 행동계획(2025-2029)」을 채택하기로 했다.", [("한-필리핀 행동계획(2025-2029)", "referenced")]),
+])
+def test_korean_words_ending_like_heads_common_programmes_and_a_plans_years(text, found):
+    ctx = DocContext("ko", "press_release", "ko", ("KOR", "PHL"))
+    assert [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == found
+

@@ -59,8 +59,6 @@ def _scores(folder: Path) -> tuple[dict, dict]:
 
 # Instruments still below the bar in these (named in the README; strict: fixing one makes this list wrong)
 INSTRUMENT_GAPS = {
-    "korea-czech-president-ko": "a strategic dialogue between foreign ministers and an education programme named by "
-                                "their kind alone ('외교장관 간 전략대화', '교육 프로그램') read as instruments",
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
     "netherlands-korea": "the signatories after a title are part of its name for this labeller (not for India-UAE's); "
                          "two instruments named twice, in full and short, are not joined",
@@ -112,6 +110,8 @@ CONVENTIONS = {
     "korea-uk-mofa-ko": {"location_exact": lambda scores, rows: rows["location"] == "런던"},
     # a numbered Korean heading kept whole, as above; this labeller leaves the number out
     "korea-saudi-motie-ko": {"headings_exact": lambda scores, rows: _marked(rows)},
+    # a Korean place as written, as above (this labeller wrote "Seoul")
+    "korea-philippines-mofa-ko": {"location_exact": lambda scores, rows: rows["location"] == "서울"},
     # the page's lead under the headline (a teaser): chrome for the gov.br and Presidency labellers, body for this one
     "canada-germany-pm": {"body_sentence_recall": lambda scores, rows: scores["missing_from_body"] == [
         "Germany and Canada want to work together more closely to secure supplies of clean energy and critical "
@@ -157,6 +157,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 95
+    assert len(DOCS) == 99
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85

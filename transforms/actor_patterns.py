@@ -153,11 +153,16 @@ def patterns() -> ActorPatterns:
         named_of_atom=re.compile(DET + r"(?:" + CAP + r"\s+(?:(?:and|&)\s+)?){1,4}?" + bodies_t + _OF_TAIL + r",?\s+"
                                  + OF + r"\s*" + DET + "(" + names_t + ")"),
         # "the defense authorities of the two countries", "the relevant ministries of both sides"
+        # (with their remit: "the ministries responsible for trade of both countries", "les ministères chargés de
+        # l'enseignement supérieur des deux pays")
         of_collective=re.compile(r"(?:(?i:the)\s+)?(?:[a-z][\w-]*\s+){0,2}" + _trie_ci(coll["heads"])
+                                 + r"(?:\s+(?:in\s+charge\s+of|responsible\s+for)(?:\s+[a-z][\w'’-]*){1,5}?)?"
                                  + r"\s+of\s+(?i:the\s+two|the\s+three|the\s+four|both|our\s+two|our)\s+"
                                  + _trie_ci(["countries", "nations", "sides", "governments", "parties"])
                                  # "les services compétents des deux pays"
-                                 + r"|(?:(?i:les)\s+)?" + _trie_ci(coll["heads"]) + r"(?:\s+[a-zà-ÿ]+)?\s+(?i:des|de\s+nos)\s+"
+                                 + r"|(?:(?i:les)\s+)?" + _trie_ci(coll["heads"]) + r"(?:\s+[a-zà-ÿ]+)?"
+                                 + r"(?:\s+(?:chargée?s?|en\s+charge|responsables?)\s+(?:de\s+l['’]\s?|de\s+la|de|d['’]|du|des)"
+                                 + r"(?:\s*[a-zà-ÿ][\w'’-]*){1,6}?)?\s+(?i:des|de\s+nos)\s+"
                                  r"(?i:deux|trois|quatre)\s+" + _trie_ci(["pays", "parties", "gouvernements", "États"])),
         # "Foreign Ministers Mauro Vieira and Mélanie Joly": a plural title, then a name for each party
         plural_titles=re.compile(r"(?:" + CAP + r"\s+){0,2}(?:" + _PLURAL_TITLES + r")\s+" + NAME_TOKENS
@@ -206,7 +211,7 @@ def patterns() -> ActorPatterns:
 
 
 # an article and a courtesy title before a name: "le Dr", "M.", "Mme", "Mr.", "H.E.", "S.E. M."
-_HONORIFICS = (r"(?:(?:le|la|the)\s+)?(?:(?:H\.E\.|S\.E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Mlle|Shri|Smt\.?|Sheikh)\s+){0,2}")
+HONORIFICS = (r"(?:(?:le|la|the)\s+)?(?:(?:H\.E\.|S\.E\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Mlle|Shri|Smt\.?|Sheikh)\s+){0,2}")
 
 
 def _learner_sources(title: str, names: str, adjectives: str) -> tuple[str, ...]:
@@ -221,7 +226,7 @@ def _learner_sources(title: str, names: str, adjectives: str) -> tuple[str, ...]
         r"(?<![\w])(?:(?P<adj>" + adjectives + r")|" + country + r"(?:['’]s|(?<=s)['’])?)\s+" + t + r"\s+" + person,
         # "the President of the Republic of Korea, Yoon Suk Yeol"; "le Premier ministre de la République de Maurice,
         # le Dr Navinchandra Ramgoolam", "..., M. Narendra Modi", "..., H.E. Mr. Lee Jae-myung"
-        t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w]),\s+" + _HONORIFICS + person,
+        t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w]),\s+" + HONORIFICS + person,
         # "Anthony Albanese, Prime Minister of Australia" (not when a name follows: "At the invitation of Prime
         # Minister Lawrence Wong, President of the Republic of Korea (ROK) Yoon Suk Yeol made ...": Yoon's title)
         person + r",\s+" + t + r"\s+" + OF + r"\s*" + DET + country + r"(?![\w])"

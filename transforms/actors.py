@@ -17,10 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from transforms.actor_patterns import (
-    leader_names, patterns, people_finders, person_after_title, person_learners, strip_parentheses,
+    HONORIFICS, NAME_TOKENS, leader_names, patterns, people_finders, person_after_title, person_learners,
+    strip_parentheses,
 )
 from transforms.instrument_names import normalize as normalize_name
 from transforms.korean import korean_countries
+from transforms.vocab import load
 
 # r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et|as\s+well\s+as|along\s+with|together\s+with)\s+", written to start
 # with the character class every match starts with, so that the regex engine skips ahead to those characters
@@ -185,9 +187,48 @@ def learn_people(texts: list[str]) -> People:
     return people
 
 
+# the publishing presidency's own head of state by title alone, then a name: "le Président de la République, M.
+# Abdelmadjid Tebboune," on the Algerian Presidency's page (no country after the title)
+_OWN_HEAD_NAMED = re.compile(r"(?:[Ll]e|[Tt]he)\s+(?:Président|President)\s+(?:de\s+la\s+République|of\s+the\s+Republic)"
+                             r"\s*,\s+" + HONORIFICS + r"(" + NAME_TOKENS + r")\s*,")
+
+
+def own_head_names(texts: list[str]) -> set[str]:
+    """The name words of the head of state a page calls "the President of the Republic" with no country."""
+    return {_name_key(w) for t in texts if "publi" in t and "sident" in t for m in _OWN_HEAD_NAMED.finditer(t)
+            for w in m.group(1).split()
+            if len(w) > 2 and w not in _SKIP_TOKENS}
+
+
 def _leaders_in(text: str) -> set[str]:
     names, isos = leader_names()
     return {isos[i] for i in names.which(text)}
+
+
+_COMBINED = re.compile(r"(?<![\w-])((?:[A-Za-zÀ-ÿ]+o-)+)([A-Za-zÀ-ÿ]+)(?![\w-])")
+
+
+def combined_adjective_countries(text: str) -> set[str]:
+    """Countries a compound adjective names, its first parts in their combining forms (vocab
+    ``combining_forms``): "algéro-italienne", "franco-germano-italien", "Sino-Brazilian"; empty for any other
+    ("Indo-Pacific", "socio-économique")."""
+    if "o-" not in text:
+        return set()
+    forms, adjectives = _combining_forms()
+    found: set[str] = set()
+    for m in _COMBINED.finditer(text):
+        firsts = [forms.get(w.lower()) for w in m.group(1).split("-")[:-1]]
+        last = m.group(2)
+        iso = adjectives.get(last.lower()) or adjectives.get(last.lower().removesuffix("s"))
+        if iso and all(firsts):
+            found |= {iso, *firsts}
+    return found
+
+
+@lru_cache(maxsize=1)
+def _combining_forms() -> tuple[dict[str, str], dict[str, str]]:
+    forms = {k.lower(): v for k, v in load("actors").get("combining_forms", {}).items()}
+    return forms, {a.lower(): iso for a, iso in patterns().adjective_to_iso.items()}
 
 
 def _title_compound(title: str) -> set[str]:
@@ -201,7 +242,7 @@ def _title_compound(title: str) -> set[str]:
 def title_countries(title: str) -> set[str]:
     """Countries a title names; a compound ("ROK-Canada") or "between X and Y" wins over loose mentions."""
     p = patterns()
-    if compound := _title_compound(title):
+    if compound := _title_compound(title) or combined_adjective_countries(title):
         return compound
     between = re.search(r"\b(?:between|entre)\s+(.+)", title)
     if between and len(found := {p.name_to_iso[m.group(1)] for m in p.name_search.finditer(between.group(1))}) >= 2:
@@ -212,7 +253,8 @@ def title_countries(title: str) -> set[str]:
 def _opening_countries(opening: str) -> set[str]:
     p = patterns()
     people = learn_people([opening])
-    found = people.countries() | set(people.titles.values()) | _leaders_in(opening)
+    found = people.countries() | set(people.titles.values()) | _leaders_in(opening) \
+        | combined_adjective_countries(opening)  # ("le 4e Sommet intergouvernemental algéro-italien")
     # (a list of countries runs on over its commas: "We, the leaders of Australia, India, Japan, and the
     # United States, ..." ends at the comma before a word in lower case)
     appositive = re.match(r"\s*(?:We|Nous)\s*,(.+?),(?!\s+(?:(?:and|et)\s+)?(?:the\s+|l[ae]s?\s+|l['’])?[A-ZÀ-Ý])",

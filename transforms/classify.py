@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from transforms.actors import ActorResolver, People, learn_people
+from transforms.actors import ActorResolver, People, learn_people, own_head_names
 from transforms.cues import Cue, Grammar, find_cues, grammar, looks_like_verb, words_after
 from transforms.korean import KoreanReader, korean_label, learn_korean_people
 from transforms.records import DocContext, SentenceIn, SentenceLabel
@@ -249,7 +249,9 @@ def _held_by_another(text: str, start: int, resolver: ActorResolver) -> bool:
 
 def _label(text: str, ctx: DocContext, resolver: ActorResolver) -> SentenceLabel:
     if ctx.language == "ko":  # head-final: its own rules (transforms/korean.py)
-        reader = KoreanReader(resolver.collective(), resolver.people.names, ctx.publisher_country)
+        # ("우리 정부", our government, in a Korean text from a site of no known government: Korea's, when a party)
+        own = ctx.publisher_country or ("KOR" if "KOR" in ctx.parties else None)
+        reader = KoreanReader(resolver.collective(), resolver.people.names, own)
         label = korean_label(text, ctx, reader)
         if label.kind != "commitment":
             return label
@@ -299,6 +301,9 @@ def _item_label(item: str, lead_in: str, ctx: DocContext, resolver: ActorResolve
 
 def _resolver(ctx: DocContext, texts: list[str]) -> ActorResolver:
     people = People(names=learn_korean_people(texts)) if ctx.language == "ko" else learn_people(texts)
+    if ctx.publisher_country in ctx.parties and ctx.language != "ko":  # "le Président de la République, M. X,"
+        for word in own_head_names(texts):
+            people.names.setdefault(word, ctx.publisher_country)
     resolver = ActorResolver(
         parties=tuple(ctx.parties), people=people, doc_type=ctx.doc_type, publisher_country=ctx.publisher_country,
     )

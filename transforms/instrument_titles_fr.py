@@ -189,6 +189,7 @@ def _is_content(tok: Token, function_words: frozenset[str]) -> bool:
     return tok.is_word and tok.low not in function_words
 
 
+_VERB_AFTER = frozenset({"est", "sont", "sera", "seront", "a", "ont", "fut", "était", "qui", "que", "dont"})
 _LIST_ARTICLES = frozenset({"des", "du", "de", "la", "le", "les", "l'", "d'"})
 
 
@@ -197,19 +198,26 @@ def _enumeration_end(tokens: list[Token], k: int, function_words: frozenset[str]
     repeat their article, if the first did ("des étudiants, des chercheurs et des talents")."""
     n = len(tokens)
     article = tokens[k - 2].low if k >= 2 and tokens[k - 2].low in _LIST_ARTICLES else None
+    if article in ("de", "d'"):  # "Traité d'amitié, de bon voisinage et de coopération": "de" again, items of
+        article = "de"           # a word or two
 
-    def item(j: int) -> int | None:  # index of the item's word after position j, else None
-        if article is not None and j < n and tokens[j].low == article:
+    def item(j: int) -> int | None:  # index of the item's (last) word after position j, else None
+        if article is not None and j < n and (tokens[j].low == article or article == "de" and tokens[j].low == "d'"):
             j += 1
-        return j if j < n and _is_content(tokens[j], function_words) else None
+        if not (j < n and _is_content(tokens[j], function_words)):
+            return None
+        if article == "de" and j + 1 < n and tokens[j + 1].is_lower_word and _is_content(tokens[j + 1], function_words):
+            j += 1
+        return j
 
     while k < n and tokens[k].text == ",":
         if (j := item(k + 1)) is None:
             return None
         k = j + 1
     if k + 1 < n and tokens[k].low == "et" and (j := item(k + 1)) is not None:
-        after = j + 1
-        if after >= n or not tokens[after].is_word:
+        after = j + 1  # (then the sentence goes on with a verb: "... et de coopération signé à Alger", "... sera")
+        if after >= n or not tokens[after].is_word or tokens[after].low in _VERB_AFTER \
+                or tokens[after].low.endswith(("é", "ée", "és", "ées")) and tokens[after].low in function_words:
             return after
     return None
 

@@ -20,7 +20,7 @@ from transforms.instrument_text import Token, straighten, tokenize
 from transforms.instrument_titles_en import english_titles, listed_item
 from transforms.instrument_titles_fr import french_titles, listed_item_fr
 from transforms.instrument_vocab import InstrumentVocab, load_vocab
-from transforms.korean_instruments import korean_lead_event, korean_mentions
+from transforms.korean_instruments import defined_acronym, korean_acronym_mentions, korean_lead_event, korean_mentions
 from transforms.lists import lead_in_text, lead_ins
 from transforms.organizations import known_org_names, org_spans
 from transforms.records import DocContext, SentenceIn
@@ -77,24 +77,36 @@ def _korean_document_mentions(sentences: list[SentenceIn], ctx: DocContext) -> l
     """The Korean sentences' mentions; a short form of an earlier name ("전략대화" after "한-베트남 외교장관
     전략대화") is that instrument (Korean compounds give too few identity words for ``_fuller_name``)."""
     found: list[InstrumentMention] = []
+    acronyms: dict[str, InstrumentMention] = {}  # defined for a name ("자유무역협정(FTA)"): "FTA" alone is it
     lead_event = None  # "다음과 같은 양해각서(MOU)가 서명되었다." then the documents, one per line, with no predicate
     for s in sentences:
         ends_clause = s.text.rstrip().endswith(("다.", "다"))
         if ends_clause:  # (a sentence with its predicate ends the list, or leads a new one)
             lead_event = korean_lead_event(s.text) if _KOREAN_LEAD.search(s.text) else None
-        for m in korean_mentions(s, ctx):
+        named = korean_mentions(s, ctx)
+        taken = [(m["start"], s.text.find(m["name"], m["start"]) + len(m["name"]) + 16) for m in named]
+        for a in korean_acronym_mentions(s, {k: i.name for k, i in acronyms.items()}, taken) if acronyms else ():
+            base = acronyms[a["name"]]
+            event = "implementing" if a["event"] == "held" and base.kind not in _MEETING_KINDS else a["event"]
+            found.append(replace(base, paragraph_no=s.paragraph_no, sentence_no=s.sentence_no, event=event,
+                                 surface=a["name"], start=a["start"], mtype="acronym", basis=False))
+        for m in named:
             if not ends_clause and lead_event and m["event"] == REFERENCED:
                 m = {**m, "event": lead_event}
             name, parties = m["name"], m["parties"]
-            fuller = next((f for f in reversed(found) if f.kind == m["kind"] and len(f.name) > len(name)
-                           and f.name.replace(" ", "").endswith(name.replace(" ", ""))), None)
+            short = re.sub(r"\([^()]*\)$", "", name).replace(" ", "")  # (a plan's years after it: "기본약정(2024-2028)")
+            fuller = next((f for f in reversed(found) if f.kind == m["kind"] and f.name != name
+                           and len(f.name.replace(" ", "")) >= len(short) and f.name.replace(" ", "").endswith(short)),
+                          None)
             if fuller is not None:
                 name, parties = fuller.name, fuller.parties
             found.append(InstrumentMention(
                 paragraph_no=s.paragraph_no, sentence_no=s.sentence_no, name=name, short_name=None,
                 kind=m["kind"], event=m["event"], surface=m["name"], parties=parties, language="ko",
                 start=m["start"]))
-    return found
+            if (acronym := defined_acronym(s.text, m)) is not None:
+                acronyms[acronym] = found[-1]
+    return sorted(found, key=lambda m: (m.paragraph_no, m.sentence_no, m.start))
 
 
 def _lead_in_event(text: str, vocab: InstrumentVocab) -> str | None:

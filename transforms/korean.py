@@ -23,7 +23,8 @@ from functools import lru_cache
 from transforms.records import DocContext, SentenceLabel
 from transforms.vocab import load
 
-_VERB_STEM_ENDS = tuple("하있되없않였했같많")  # "강화하는", "있는": a verb before 는, not a subject
+_VERB_STEM_ENDS = tuple("하있되없않였했같많맞높좋넓깊낮")  # "강화하는", "있는", "걸맞은", "높은": a verb or adjective
+# before 는/은, not a subject
 _CLAUSE_END = r"(?=다|습니다|으며|며|고|음|[\s.,;]|$)"
 
 

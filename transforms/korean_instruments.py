@@ -18,7 +18,10 @@ from transforms.records import DocContext, SentenceIn
 from transforms.vocab import load
 
 MAX_NAME_WORDS = 8
-_ACRONYM = re.compile(r"\([^()]{1,40}\)$")  # an acronym, or the signatories after a listed document's name
+_ACRONYM = re.compile(r"\((?!(?:19|20)\d{2}\s*[-–~]\s*(?:19|20)?\d{2}\))[^()]{1,40}\)$")  # an acronym, or the
+# signatories after a listed document's name (not the years a plan covers: "행동계획(2025-2029)")
+_ANY_PAREN = re.compile(r"\([^()]{1,40}\)$")
+_PROPER = re.compile(r"[A-Za-z0-9]|[가-힣]\s*[-–]\s*[가-힣A-Za-z]")
 EVENT_REACH = 4  # words after the name searched for its predicate
 
 
@@ -28,6 +31,8 @@ class _Vocab:
     particles: tuple[str, ...]  # longest first
     bridges: frozenset[str]
     not_name: frozenset[str]
+    not_heads: tuple[str, ...]
+    generic_heads: tuple[str, ...]
     verb_endings: tuple[str, ...]
     adnominal_endings: tuple[str, ...]
     events: tuple[tuple[str, re.Pattern], ...]
@@ -43,6 +48,8 @@ def _vocab() -> _Vocab:
         particles=tuple(sorted(words["particles"], key=len, reverse=True)),
         bridges=frozenset(words["bridges"]),
         not_name=frozenset(words.get("not_name", ())),
+        not_heads=tuple(words.get("not_heads", ())),
+        generic_heads=tuple(words.get("generic_heads", ())),
         verb_endings=tuple(words.get("verb_endings", ())),
         adnominal_endings=tuple(words.get("adnominal_endings", ())),
         events=tuple((event, re.compile("|".join(patterns))) for event, patterns in data["instrument_events"].items()),
@@ -68,9 +75,11 @@ def _head_at(words: list[str], i: int, v: _Vocab) -> tuple[int, str, str, bool] 
     for first in (i - 1, i):  # a head written in two words ("동반자 관계", "전략동반자 관계") or ending a word
         if first < 0:
             continue
-        joined = "".join([*words[first:i], last])
+        joined = _ANY_PAREN.sub("", "".join([*words[first:i], last]))  # (the years a plan covers kept in its name)
+        if joined.endswith(v.not_heads):
+            continue
         for head, kind in v.heads:
-            if joined.endswith(head) and (first == i or len(head) > len(last)):
+            if joined.endswith(head) and (first == i or len(head) > len(_ANY_PAREN.sub("", last))):
                 return first, kind, last, joined == head
     return None
 
@@ -132,7 +141,7 @@ def _inside(m: re.Match) -> str:
 
 
 def _quoted_kind(name: str, v: _Vocab) -> str | None:
-    joined = _ACRONYM.sub("", name.replace(" ", ""))  # "「개별 맞춤형 파트너십 프로그램(ITPP)」"
+    joined = _ANY_PAREN.sub("", name.replace(" ", ""))  # "「개별 맞춤형 파트너십 프로그램(ITPP)」", "행동계획(2025-2029)"
     return next((kind for head, kind in v.heads if joined.endswith(head)), None)
 
 
@@ -141,14 +150,30 @@ def _event(after: str, before: str, v: _Vocab, rest: str = "") -> str:
     ("서명된 ... 협정", "체결된 「...」"), else referenced. Its implementation in a sentence that promises
     (``rest``, the sentence after the name, ends in a commitment: "파리협정의 충실한 이행을 위해 ... 강화해
     나가기로 하였다") is committed to."""
+    if _UNDER.match(after):  # "X에 따라": acted on under it, promised or not; cited as a basis otherwise
+        promised = _PROMISED.search(rest.split(",")[0]) is not None  # ("UNCLOS에 따라 보장되어야 한다")
+        return "committed_to_implement" if promised else "referenced"
     event = next((e for e, rx in v.events if rx.search(after)), None)
-    if event is None and before.endswith(v.adnominal_endings):
-        event = next((e for e, rx in v.events if rx.search(before)), None)
+    if event is None:
+        event = _qualifier_event(before, v)
     if event == "implementing" and _PROMISED.search(rest.split(",")[0]):  # (in its own clause)
         return "committed_to_implement"
     return event or "referenced"
 
 
+def _qualifier_event(before: str, v: _Vocab) -> str | None:
+    """The event a verb qualifying the name tells ("지난해 체결된 「...」": signed), or None."""
+    return next((e for e, rx in v.events if rx.search(before)), None) if before.endswith(v.adnominal_endings) else None
+
+
+def _with_earlier(mention: dict, before: str, v: _Vocab) -> list[dict]:
+    """The mention, and before it the same name with what a verb qualifying it tells, when that is another
+    event (earlier in time): "지난해 체결된 「...양해각서」를 충실히 이행하기로 하였다" is signed, then promised."""
+    earlier = _qualifier_event(before, v)
+    return [{**mention, "event": earlier}, mention] if earlier and earlier != mention["event"] else [mention]
+
+
+_UNDER = re.compile(r"\S*에\s+따(?:라|른)\b|\S*에\s*따라")
 _PROMISED = re.compile(r"(?:기로\s*(?:합의)?(?:하였|했)|(?:갈|할)\s*것(?:이다|입니다|이라고)|의지를|공약을|다짐)")
 
 
@@ -172,10 +197,11 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
     quoted = [(m, kind) for m in _QUOTED.finditer(text) if (kind := _quoted_kind(_inside(m), v))]
     for m, kind in quoted:
         before = text[: m.start()].split()[-1:]
-        found.append({"name": _ACRONYM.sub("", _inside(m)).strip(), "kind": kind, "start": m.start(),
-                      "event": _event(" ".join(text[m.end():].split()[:EVENT_REACH]), before[0] if before else "", v,
-                                      text[m.end():]),
-                      "parties": _parties(_inside(m), ctx)})
+        found.extend(_with_earlier(
+            {"name": _ACRONYM.sub("", _inside(m)).strip(), "kind": kind, "start": m.start(),
+             "event": _event(" ".join(text[m.end():].split()[:EVENT_REACH]), before[0] if before else "", v,
+                             text[m.end():]),
+             "parties": _parties(_inside(m), ctx)}, before[0] if before else "", v))
     inside = [(m.start(), m.end()) for m, _ in quoted]
     quoted_found = list(found)
     words = text.split()
@@ -197,10 +223,40 @@ def korean_mentions(sentence: SentenceIn, ctx: DocContext) -> list[dict]:
         if start == first and bare:
             continue  # a bare head ("협정을", "대화를"): a common noun, not a name
         name = " ".join(name_words).strip(" ,")
+        if name.endswith(v.generic_heads) and not (korean_countries(name) or _PROPER.search(name)):
+            continue  # ("외교관 연수 프로그램": a common noun phrase)
         found = [f for f in found if f["start"] < offsets[start] or f in quoted_found]  # (a name inside this one)
-        found.append({"name": name, "kind": kind, "start": offsets[start],
-                      "event": _event(" ".join(words[i:i + EVENT_REACH]), words[start - 1] if start > 0 else "", v,
-                                      " ".join(words[i:])),
-                      "parties": _parties(name, ctx)})
+        before = words[start - 1] if start > 0 else ""
+        found.extend(_with_earlier({"name": name, "kind": kind, "start": offsets[start],
+                                    "event": _event(" ".join(words[i:i + EVENT_REACH]), before, v, " ".join(words[i:])),
+                                    "parties": _parties(name, ctx)}, before, v))
         taken = i
     return sorted(found, key=lambda f: f["start"])
+
+
+_DEFINED = r"\s*[」’”]?\s*\(([A-Z][A-Za-z0-9-]{1,11})\)"  # the acronym in parentheses right after a name
+
+
+def defined_acronym(text: str, mention: dict) -> str | None:
+    """The acronym a sentence defines for a name it holds: "한-필리핀 자유무역협정(FTA)", "「...협정(FTA)」"."""
+    m = re.compile(re.escape(mention["name"]) + _DEFINED).search(text, mention["start"])
+    return m.group(1) if m else None
+
+
+def korean_acronym_mentions(sentence: SentenceIn, acronyms: dict[str, str], taken: list[tuple[int, int]]) -> list[dict]:
+    """Uses of acronyms defined earlier for instruments (acronym -> its name) standing alone in a Korean
+    sentence ("FTA 활용도를 높이기 위해", "FTA에 따라"), outside the names already found (``taken``: their
+    spans); each with the event the words around it tell, as a name's."""
+    v = _vocab()
+    text, found = sentence.text, []
+    for acronym in acronyms:
+        for m in re.finditer(r"(?<![A-Za-z0-9(-])" + re.escape(acronym) + r"(?![A-Za-z0-9)-])", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            words_after = text[m.start():].split()
+            before = text[: m.start()].split()[-1:]
+            found.append({"name": acronym, "start": m.start(),
+                          "event": _event(" ".join(words_after[:EVENT_REACH]), before[0] if before else "", v,
+                                          text[m.end():])})
+    return found
+

@@ -218,7 +218,10 @@ def _visited() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?:(?:paid|made|conducted|undertook|undertaking|on)\s+(?:an?\s+|(?:his|her|their)\s+(?:first\s+)?)?"
                       r"(?i:state|official|working)\s+(?i:visit)\s+to"
                       r"|effectu\w*\s+une\s+visite\s+(?:d['’]État|officielle|de\s+travail)\s+(?:en|au|aux|à))"
-                      r"\s+(?P<country>" + _words(list(capitals)) + r")(?![\w-])"), capitals
+                      # (its state form first: "to the State of Qatar", "to the Kingdom of Saudi Arabia")
+                      r"\s+(?:the\s+(?:State|Kingdom|Republic|Sultanate|Federal\s+Republic|Principality|Grand\s+Duchy)"
+                      r"\s+of\s+(?:the\s+)?)?"
+                      r"(?P<country>" + _words(list(capitals)) + r")(?![\w-])"), capitals
 
 
 def visit_capital(texts: list[str]) -> str | None:
