@@ -996,3 +996,18 @@ def test_a_state_visit_to_a_country_named_by_its_state_form_gives_its_capital():
     from extractors.adapters._dateline import visit_capital
     assert visit_capital(["President Yoon paid a state visit to the State of Qatar from 24 to 26 October."]) == "Doha"
     assert visit_capital(["The Prime Minister paid an official visit to the Kingdom of Saudi Arabia."]) == "Riyadh"
+
+
+def test_a_translation_note_a_source_line_a_date_after_an_article_and_a_shortened_share_title():
+    from extractors.adapters._dateline import read_dateline
+    from extractors.adapters._edges import is_note_line, without_end_marks
+    from extractors.records import Paragraph
+    assert is_note_line("(Non official translation)") and is_note_line("(Traduction non officielle)")
+    body = [Paragraph(0, "The two sides will meet again in 2026."), Paragraph(0, "Source: Government News")]
+    assert [p.text for p in without_end_marks(body)] == ["The two sides will meet again in 2026."]
+    assert read_dateline("Le 18 avril 2024").place is None and read_dateline("La Haye, le 3 mai 2024").place == "La Haye"
+    html = ("<html><head><title>Site</title><meta property='og:title' content='Joint Declaration of Spain and Korea'>"
+            "</head><body><main><h1>Joint Declaration of Spain and Korea on the Strategic Partnership</h1>"
+            "<p>Spain and Korea will deepen their partnership in every field of common interest.</p></main></body></html>")
+    doc = parse_page(html.encode("utf-8"), "https://www.example-gov.example/news/declaration")
+    assert doc.title == "Joint Declaration of Spain and Korea on the Strategic Partnership"

@@ -310,3 +310,17 @@ def test_a_counterparts_ministry_the_vocabulary_does_not_know_takes_the_country_
 
     people = learn_korean_people(["이창양 장관과 압둘라 빈 아흐메드 카타르 에너지부 장관은 협정에 서명했다."])
     assert people["아흐메드"] == "QAT" and "이창양" not in people  # (no body or country before the Korean minister)
+
+
+def test_any_verbs_plan_a_federal_republics_chancellor_and_a_list_lead_ending_with_a_colon():
+    ctx = DocContext("ko-de", "joint_statement", "ko", ("DEU", "KOR"), 2023, "KOR")
+    texts = ["올라프 숄츠 독일연방공화국 총리는 대한민국을 방문하였다.",
+             "숄츠 총리는 독일이 자유무역 원칙을 계속 옹호해 나갈 것이라고 답하였다.",
+             "한국 정부는 내년까지 독일 내 문화원을 두 곳 늘릴 계획이다."]
+    labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    assert [(l.kind, l.actors, l.strength) for l in labels[1:]] == [
+        ("commitment", ("DEU",), "firm"), ("commitment", ("KOR",), "soft")]
+    from transforms.instruments import extract_mentions
+    sentences = [SentenceIn(1, 1, "이번 방문을 계기로 다음과 같은 양해각서가 서명되었다:"),
+                 SentenceIn(2, 1, "「수소 협력에 관한 양해각서」(산업통상자원부-독일 연방경제기후보호부)")]
+    assert [(m.name, m.event) for m in extract_mentions(sentences, ctx)] == [("수소 협력에 관한 양해각서", "signed")]

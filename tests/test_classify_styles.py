@@ -898,3 +898,23 @@ def test_a_french_compound_adjective_names_the_parties_and_the_presidents_own_na
                                   "jumelage d'universités.")]
     labels = label_sentences(sentences, ctx)
     assert [(l.kind, l.actors) for l in labels[1:]] == [("commitment", ("DZA", "ITA")), ("commitment", ("DZA", "ITA"))]
+
+
+def test_bodies_with_their_cities_a_princes_page_and_a_courtesy_call():
+    de_kr = DocContext("de-kr", "joint_statement", "en", ("DEU", "KOR"), 2024, "DEU")
+    label = classify_sentence("Next year the Goethe-Institut in Seoul and the Korean Cultural Centre in Berlin will "
+                              "jointly hold a film week.", de_kr)
+    assert (label.kind, label.actors) == ("commitment", ("DEU", "KOR"))
+    label = classify_sentence("During the visit, Chancellor Scholz called on President Yoon Suk Yeol at his residence.",
+                              de_kr)
+    assert label.kind == "none"  # a courtesy call, not a call for something
+    label = classify_sentence("Chancellor Scholz conveyed Germany’s support for the Audacious Initiative.", de_kr)
+    assert (label.kind, label.actors) == ("position", ("DEU",))
+    mc = DocContext("mc-jp", "joint_statement", "fr", ("JPN", "MCO"), 2024, "MCO")
+    cases = [("Le Prince Souverain a exprimé son soutien aux efforts du Japon.", ("position", ("MCO",))),
+             ("Le Gouvernement Princier consacrera deux millions d'euros au programme.", ("commitment", ("MCO",))),
+             ("La Principauté de Monaco refuse de soutenir l'exploitation minière des grands fonds marins.",
+              ("position", ("MCO",)))]
+    for text, want in cases:
+        label = classify_sentence(text, mc)
+        assert (label.kind, label.actors) == want, text

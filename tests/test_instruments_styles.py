@@ -586,3 +586,12 @@ def test_the_period_a_plan_covers_is_part_of_its_name():
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         "Plan of Action for the Implementation of the Philippines-Viet Nam Strategic Partnership for the period 2024-2028"]
 
+
+
+def test_a_title_whose_topic_ends_with_a_lower_case_system_or_programme():
+    from transforms.instruments import extract_mentions
+    ctx = DocContext("vn-jp", "joint_statement", "en", ("JPN", "VNM"))
+    text = ("The two ministries decided to review the Memorandum of Cooperation on the Technical Intern Training "
+            "programme, signed in 2017, to protect workers.")
+    assert [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        ("Memorandum of Cooperation on the Technical Intern Training programme", "signed")]

@@ -30,6 +30,10 @@ _SEPARATOR = re.compile(
     r"[\s,](?:(?<=,)\s*(?:and\s+|et\s+)?|(?<=\s)\s*,\s*(?:and\s+|et\s+)?"
     r"|(?<=\s)\s*(?:and|et|nor|ni|as\s+well\s+as|along\s+with|together\s+with)\s+)"
 )
+# the city a body stands in, after its name and before "and", a comma or the end ("the Instituto Cervantes in Seoul and
+# the Korean Cultural Centre in Madrid will jointly organise")
+_LOCATED = re.compile(r"(?<=[A-Za-zÀ-ÿ)])\s+(?:in|à)\s+(?-i:[A-ZÀ-Ý])[\w’'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+)?"
+                      r"(?=\s*(?:,|\s(?:and|et)\s|$))")
 _NEITHER = re.compile(r"(?:[Nn]either|[Nn]i)\s+(?=\S)")  # "Neither Canada nor Korea", "Ni Maurice ni l'Inde"
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _FIRST_SINGULAR = frozenset({"i", "je"})
@@ -364,6 +368,8 @@ class ActorResolver:
         phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
         if not phrase:
             return None
+        if " in " in phrase or " à " in phrase:  # a body with its city: "the Korean Cultural Centre in Madrid"
+            phrase = _LOCATED.sub("", phrase).strip()
         if phrase[:1] in "Nn" and (neither := _NEITHER.match(phrase)) and _SEPARATOR.search(phrase, neither.end()):
             phrase = phrase[neither.end():]  # (each one of a "neither ... nor": "Ni Maurice ni l'Inde ne permettront")
         if "," in phrase and (sub := SUBSIDIARY.match(phrase)) is not None \

@@ -368,6 +368,8 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
             break  # "... on AI and the Minerals Security Partnership": a second title
         if "and" in joined and not split_parties(normalize(_words_of(tokens, c, d)).split())[1]:
             break  # "... on Trade and India will ...": a country after "and" starts a clause
+        if d < n and tokens[d].low in vocab.words("title_tail_nouns_en") and tokens[d - 1].is_cap:
+            d += 1  # "... on the Specified Skilled Worker system"
         # (the last of three or more, ", and Prosperous Indo-Pacific Region", ends like any title)
         last_listed = listed and joined == {",", "and"} and not any(name_parties(t.text) for t in tokens[c:d])
         if not _may_end_title(tokens, d, "," in joined and not last_listed, vocab) and not (

@@ -80,7 +80,7 @@ def _korean_document_mentions(sentences: list[SentenceIn], ctx: DocContext) -> l
     acronyms: dict[str, InstrumentMention] = {}  # defined for a name ("자유무역협정(FTA)"): "FTA" alone is it
     lead_event = None  # "다음과 같은 양해각서(MOU)가 서명되었다." then the documents, one per line, with no predicate
     for s in sentences:
-        ends_clause = s.text.rstrip().endswith(("다.", "다"))
+        ends_clause = s.text.rstrip().endswith(("다.", "다", "다:"))  # ("... 서명되었다:" leads a list)
         if ends_clause:  # (a sentence with its predicate ends the list, or leads a new one)
             lead_event = korean_lead_event(s.text) if _KOREAN_LEAD.search(s.text) else None
         named = korean_mentions(s, ctx)

@@ -25,6 +25,8 @@ from transforms.vocab import load
 
 _VERB_STEM_ENDS = tuple("하있되없않였했같많맞높좋넓깊낮")  # "강화하는", "있는", "걸맞은", "높은": a verb or adjective
 # before 는/은, not a subject
+# every Hangul syllable ending in ㄹ (the future adnominal of any verb: "할", "늘릴", "이룰"), as a class
+_FUTURE_SYLLABLE = "[" + "".join(chr(0xAC00 + i * 28 + 8) for i in range(19 * 21)) + "]"
 _CLAUSE_END = r"(?=다|습니다|으며|며|고|음|[\s.,;]|$)"
 
 
@@ -59,7 +61,7 @@ def _vocab() -> _Vocab:
     countries = sorted(named, key=lambda item: -len(item[0]))
     kinds = (("commitment_firm", "commitment", "firm"), ("commitment_soft", "commitment", "soft"),
              ("reaffirmation", "reaffirmation", None), ("position", "position", None), ("outcome", "outcome", None))
-    cues = tuple((kind, strength, re.compile("(?:" + pattern + ")" + _CLAUSE_END))
+    cues = tuple((kind, strength, re.compile("(?:" + pattern.replace("{ㄹ}", _FUTURE_SYLLABLE) + ")" + _CLAUSE_END))
                  for key, kind, strength in kinds for pattern in data["cues"][key])
     return _Vocab(
         particles=tuple(sorted(data["topic_particles"], key=len, reverse=True)),
@@ -195,7 +197,7 @@ def _country_of(word: str, v: _Vocab) -> str | None:
     return next((iso for name, iso in v.countries if word == name and name not in v.bodies), None)
 
 
-_STATE_FORMS = ("공화국", "왕국", "연방", "사회주의공화국")
+_STATE_FORMS = ("연방민주공화국", "사회주의공화국", "연방공화국", "민주공화국", "인민공화국", "공화국", "왕국", "연방")  # longest first
 
 
 def _actor(part: str, reader: KoreanReader, v: _Vocab) -> tuple[str, ...] | None:

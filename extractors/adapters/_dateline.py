@@ -97,6 +97,8 @@ def looks_like_place(text: str) -> bool:
     if not 1 <= len(words) <= 6 or any(ch.isdigit() or ch in "+|" for ch in text) or _THAI.search(text):
         return False  # (a Thai weekday before a date, "วันพฤหัสบดีที่", is no place; the project reads no Thai)
     not_places = load_data("chrome")["dateline"]["not_places"]
+    if len(words) == 1 and words[0].capitalize() in load_data("chrome")["dateline"]["lone_not_places"]:
+        return False
     if not _capital(words[0][:1]) or words[0] in not_places or (words[0].isupper() and words[0].capitalize() in not_places):
         return False
     return all(_capital(w[:1]) or w.lower() in _CONNECTORS for w in words)

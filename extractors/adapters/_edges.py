@@ -35,6 +35,9 @@ _CAPTION = re.compile(r".{0,300}[.)]\s*\(?(?i:photo|photograph|picture|credit|�
 _TOOLS = re.compile(r"(?i:font\s+size|text\s+size)\s*:?.{0,30}|(?i:partager|share|imprimer|print)(?:\s+(?i:sur|on|via|cette\s+page|this\s+page))?\s*:?"
                     r"|(?i:document\(s\)\s+joint\(s\)|documents?\s+joints?|pièces?\s+jointes?)\s*:?")
 _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translation|translation|check\s+against\s+delivery)\.?"
+                   # ... or in parentheses: "(Non official translation)", "(Traduction non officielle)"
+                   r"|\(\s*(?i:(?:non[\s-]?official|unofficial|informal|provisional|working)\s+translation|translation"
+                   r"|traduction(?:\s+(?:non[\s-]?officielle|officieuse|de\s+travail))?)\s*\)\.?"
                    # a link to another article ("Lire aussi : ...", "Read also: ...") and the credits of a translation
                    r"|(?i:lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|read\s+also|see\s+also|related)\s*:.{0,200}"
                    r"|(?i:translated|reviewed|edited|proofread)\s+by\s*:.{0,120}")
@@ -168,7 +171,8 @@ _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)
                        r"|\(?[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}\)?|[-–—]{1,2}\s*[A-Z]{2,6}"
                        r"|[A-Z]{2,6}(?:/[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}){1,4}"  # "WAM/Hatem Mohamed/Amjad Saleh"
                        r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
-                       r"|(?i:communiqué|publié|diffusé|issued|released)\s+(?i:par|by)\s+[^.]{3,80}\.?|" + _END_TEXT.pattern)
+                       r"|(?i:communiqué|publié|diffusé|issued|released)\s+(?i:par|by)\s+[^.]{3,80}\.?"
+                       r"|(?i:source)\s*:\s*[^.]{2,60}\.?|" + _END_TEXT.pattern)  # ("Source: Government News")
 
 
 # the press office's closing lines: "Media enquiries: ...", "Issued by: The Presidency", "Contact: ...", "Contacts

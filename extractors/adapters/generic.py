@@ -4,7 +4,7 @@
   ``.field--name-body``, ``[itemprop=articleBody]``...), else the most specific
   of ``<article>``/``<main>``/``[role=main]`` that keeps the text, else the
   block holding most paragraph text; nav/header/footer/aside/forms removed;
-- title: og:title, else the first h1, else <title>, without a " | Site" suffix;
+- title: og:title (unless the first h1 is it made longer), else the first h1, else <title>, without a " | Site" suffix;
 - date: date meta tags, else ``<time datetime>``, else the dateline, else the
   first date printed after the title, else a closing "place, date" line;
 - location: the dateline's city, else a place printed beside the date, else
@@ -92,7 +92,10 @@ def title(doc: etree._Element, url: str) -> str:
     title_node = first(doc, "title")
     page_title = node_text(title_node) if title_node is not None else None
     sites = _site_names(doc) | {clean_text(node_text(h)).casefold() for h in logos}
-    for candidate in (meta_content(doc, "og:title", "twitter:title"), h1, _titled_heading(doc), page_title):
+    og = meta_content(doc, "og:title", "twitter:title")
+    if og and h1 and len(clean_text(h1)) > len(clean_text(og)) and clean_text(h1).startswith(clean_text(og)):
+        og = None  # a shortened share title: the h1 goes on ("... on the Strengthening of the Strategic Partnership")
+    for candidate in (og, h1, _titled_heading(doc), page_title):
         if candidate and clean_text(candidate):
             return _strip_site(clean_text(candidate), sites, h1)
     raise ParseError(url, "no title: og:title, h1, a heading marked as the title and <title> are all missing or empty")
