@@ -595,3 +595,10 @@ def test_a_title_whose_topic_ends_with_a_lower_case_system_or_programme():
             "programme, signed in 2017, to protect workers.")
     assert [(m.name, m.event) for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         ("Memorandum of Cooperation on the Technical Intern Training programme", "signed")]
+
+
+def test_a_head_inside_a_ministrys_remit_is_no_instrument():
+    ctx = DocContext("es-kr", "joint_statement", "en", ("ESP", "KOR"))
+    sentences = [SentenceIn(1, 1, "The Ministry for Social Rights and the Youth Initiative will lead the work."),
+                 SentenceIn(2, 1, "The Ministry of Culture welcomed the Youth Initiative launched in 2023.")]
+    assert [(m.paragraph_no, m.name) for m in extract_mentions(sentences, ctx)] == [(2, "Youth Initiative")]

@@ -43,9 +43,24 @@ def english_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
                 and tokens[i + size].low not in vocab.words("title_connectors_en") and tokens[i + size].low != "between":
             continue  # a head inside a longer name: "the Millennium Challenge Corporation", "FTA Joint Committee"
         cand = _title_at(text, tokens, i, i + size, kind, vocab)
-        if cand:
+        if cand and not _in_body_name(tokens, cand.tok_start):
             found.append(_whole_item(text, tokens, cand, vocab))
     return found
+
+
+_BODY_HEADS = frozenset({"ministry", "department", "office", "agency", "secretariat", "directorate", "commission"})
+_IN_NAME = frozenset({"of", "for", "the", "and", "&", ",", "on"})
+
+
+def _in_body_name(tokens: list[Token], start: int) -> bool:
+    """Whether a title would start inside a body's name: "the Ministry for the Ecological Transition and the
+    Demographic Challenge" (a ministry's remit, capitalised), not an instrument."""
+    j = start - 1
+    while j >= 0 and start - j <= 10 and (tokens[j].low in _IN_NAME or tokens[j].is_cap):
+        if tokens[j].low in _BODY_HEADS and tokens[j].is_cap and j + 1 < start and tokens[j + 1].low in ("of", "for"):
+            return True
+        j -= 1
+    return False
 
 
 _FINITE = frozenset({"is", "are", "was", "were", "will", "shall", "has", "have", "had", "would", "should", "can",
