@@ -118,3 +118,14 @@ def test_a_cue_of_citing_is_no_event_a_bare_description_needs():
                           "d’entente sur un partenariat stratégique et global signé avec la Tunisie, à mobiliser "
                           "des fonds.")
     assert not any("partenariat" in surface for surface, _ in events), events
+
+
+def test_work_under_an_instrument_the_document_itself_launches_is_no_implementation_of_its_own():
+    ctx = DocContext("nz-kr", "joint_statement", "en", ("KOR", "NZL"), 2025)
+    made_now = _settled(ctx, "The leaders launched the Korea-New Zealand Clean Energy Partnership.",
+                        "Under the Clean Energy Partnership, officials will map joint hydrogen projects.")
+    assert [e for _, e in made_now] == ["launched", "launched"]
+    # launched in an earlier year: the work under it implements it
+    made_before = _settled(ctx, "The Korea-New Zealand Clean Energy Partnership was launched in 2021.",
+                           "Under the Clean Energy Partnership, officials have mapped joint hydrogen projects.")
+    assert [e for _, e in made_before] == ["launched", "implementing"]

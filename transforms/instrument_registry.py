@@ -57,19 +57,28 @@ def settle_events(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     that is "referenced" for want of a cue, of an instrument the document says something else of ("signed the
     X" ... "under the X, ..."), takes that event (the nearest one before it, else the first after), as an
     anaphor does ("the Agreement"). A mention cited as a basis ("Building on the success of the CKFTA") stays
-    "referenced"; an instrument the document says nothing else of is "referenced" throughout."""
+    "referenced"; an instrument the document says nothing else of is "referenced" throughout. An instrument the
+    document itself launches, establishes, announces or signs is not "implementing" in it as well."""
     items: list[_Item] = [("", m) for m in mentions]
     settled = list(mentions)
     for members in _group(items):
         events = [(i, mentions[i].event) for i in members if mentions[i].event != REFERENCED]
         if not events:
             continue
+        # an instrument the document itself creates (launched, established, announced, signed, and not told of
+        # an earlier time): work under it is what that act starts, no implementation of its own yet
+        made = next((e for i, e in events if e in _MADE and not mentions[i].dated), None)
         for i in members:
             m = mentions[i]
             if m.event == REFERENCED and not m.basis:
                 before = [e for j, e in events if j < i]
                 settled[i] = replace(m, event=before[-1] if before else events[0][1])
+            elif m.event == "implementing" and made is not None:
+                settled[i] = replace(m, event=made)
     return settled
+
+
+_MADE = frozenset({"launched", "established", "announced", "signed"})
 
 
 def _keys(m: InstrumentMention) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from transforms.cues import grammar
 from transforms.instrument_candidates import Candidate, head_starts, refine_kind
 from transforms.instrument_events import (
     REFERENCED, is_coordinated, left_cue, read_quantities, right_cue)
@@ -50,6 +51,7 @@ class InstrumentMention:
     start: int = 0  # character offset in the sentence
     basis: bool = False  # "referenced" read from words that cite it as a basis ("building on the X"), not for want
     # of a cue (transforms/instrument_registry.settle_events)
+    dated: bool = False  # its sentence places what it tells earlier than the document ("in 2019", "last September")
 
 
 def extract_mentions(sentences: list[SentenceIn], ctx: DocContext) -> list[InstrumentMention]:
@@ -234,7 +236,7 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             surface=text[start:end], parties=base.parties,
             quantities=read_quantities(after[:QUANTITY_REACH], vocab),
             year=base.year, aliases=base.aliases, mtype=cand.mtype, language=ctx.language,
-            start=start, basis=cited,
+            start=start, basis=cited, dated=_dated(text, ctx),
         )
         if earlier is not None and earlier != event:
             # "reaffirmed the Strategic Partnership, established in 2000": what the sentence does with it
@@ -245,6 +247,17 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
         out.append(mention)
         floor = end
     return out
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _dated(text: str, ctx: DocContext) -> bool:
+    """Whether a sentence tells of an earlier time than its document's: a year before the document's, or an
+    earlier occasion ("last September", "previously")."""
+    if ctx.published_year and any(int(y) < ctx.published_year for y in _YEAR_IN_TEXT.findall(text)):
+        return True
+    return grammar(ctx.language).earlier_occasion.search(text) is not None
 
 
 def _resolve(cand: Candidate, sentence: SentenceIn, ctx: DocContext, vocab: InstrumentVocab,
