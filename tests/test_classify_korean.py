@@ -324,3 +324,12 @@ def test_any_verbs_plan_a_federal_republics_chancellor_and_a_list_lead_ending_wi
     sentences = [SentenceIn(1, 1, "이번 방문을 계기로 다음과 같은 양해각서가 서명되었다:"),
                  SentenceIn(2, 1, "「수소 협력에 관한 양해각서」(산업통상자원부-독일 연방경제기후보호부)")]
     assert [(m.name, m.event) for m in extract_mentions(sentences, ctx)] == [("수소 협력에 관한 양해각서", "signed")]
+
+
+def test_a_clause_with_its_own_past_predicate_shares_no_topic_and_views_held_alike():
+    ctx = DocContext("ko-cl", "press_release", "ko", ("CHL", "KOR"), 2024, "KOR")
+    texts = ["조태열 외교부 장관은 알베르토 반 클라베렌 칠레 외교장관과 회담을 가졌다.",
+             "조 장관은 우리 기업의 안전을 위한 협조를 요청했으며, 클라베렌 장관은 이에 적극 협조하겠다고 답했다.",
+             "양 장관은 어떠한 무력 사용도 용인될 수 없다는 데 의견을 같이했다."]
+    labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
+    assert [(l.kind, l.actors) for l in labels[1:]] == [("commitment", ("CHL",)), ("position", ("CHL", "KOR"))]

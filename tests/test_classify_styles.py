@@ -918,3 +918,15 @@ def test_bodies_with_their_cities_a_princes_page_and_a_courtesy_call():
     for text, want in cases:
         label = classify_sentence(text, mc)
         assert (label.kind, label.actors) == want, text
+
+
+def test_competent_ministries_and_korean_agencies_known_by_acronym():
+    ctx = DocContext("pt-kr", "joint_statement", "en", ("KOR", "PRT"), 2025, "PRT")
+    cases = [("The competent ministries will set up a working group on offshore wind.", ("KOR", "PRT")),
+             ("The relevant authorities will exchange data every quarter.", ("KOR", "PRT")),
+             ("KHNP will submit its feasibility report in 2026.", ("KOR",)),
+             ("DAPA and the Portuguese Directorate-General for National Defence Resources will meet in 2026.",
+              ("KOR", "PRT"))]
+    for text, actors in cases:
+        label = classify_sentence(text, ctx)
+        assert (label.kind, label.actors) == ("commitment", actors), text

@@ -390,3 +390,17 @@ def test_a_french_title_listing_its_topics_with_de_before_each():
             "parties ont souligné la convergence de leurs vues.")
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         "Traité d'amitié, de bon voisinage et de coopération"]
+
+
+def test_a_quoted_french_title_a_coined_name_after_a_head_and_qualities():
+    ctx = DocContext("fr", "joint_statement", "fr", ("KOR", "SEN"))
+    cases = [
+        ("La KOICA mettra en œuvre le « Programme d’appui à la formation dans les métiers du numérique » dès 2025.",
+         ["Programme d’appui à la formation dans les métiers du numérique"]),
+        ("Les deux pays coopéreront à travers l’initiative K-Ricebelt, qui vise à produire des semences.",
+         ["initiative K-Ricebelt"]),
+        ("Ils ont réaffirmé leur volonté de bâtir un partenariat mutuellement bénéfique, fondé sur le respect.", []),
+        ("Ils ont signé l’arrangement-cadre relatif aux prêts de l’EDCF.", ["arrangement-cadre relatif aux prêts de l’EDCF"]),
+    ]
+    for text, names in cases:
+        assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names, text

@@ -117,6 +117,11 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
     if (quoted := _quoted_name(text, tokens, i + size)) is not None:  # "l’initiative « K-Ricebelt »"
         name, end = quoted
         return Candidate(det_start, end, "title", kind, name, aliases=(text[tokens[i].start : tokens[end - 1].end],))
+    if det in ("l'", "le", "la", "du", "au") and (proper := _proper_after(tokens, i + size)) is not None:
+        # a name right after the head: "à travers l’initiative K-Ricebelt, qui vise ..."
+        name = text[tokens[i].start : tokens[proper - 1].end]
+        return Candidate(det_start, proper, "title", kind, name,
+                         aliases=(text[tokens[i + size].start : tokens[proper - 1].end],))
     he = i + size  # (its year may follow the head: "le protocole d’accord de 2015 sur l’amélioration des ...")
     dated = he + 1 < len(tokens) and tokens[he].low in ("de", "d'") and _YEAR.fullmatch(tokens[he + 1].text) is not None
     end = french_complement_end(tokens, he + 2 if dated else he, vocab)
@@ -143,6 +148,20 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
 
 
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
+_NOT_PROPER = re.compile(r"(?:19|20)\d{2}|(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                         r"décembre)")
+
+
+def _proper_after(tokens: list[Token], k: int) -> int | None:
+    """The index after a proper name (capitalised words, one with a hyphen or a capital inside: "K-Ricebelt",
+    "NextGen") standing right after a head in lower case, then a comma, a full stop or the end; else None."""
+    j = k
+    while j < len(tokens) and j - k < 3 and tokens[j].is_cap and not _NOT_PROPER.fullmatch(tokens[j].text):
+        j += 1
+    if j == k or (j < len(tokens) and tokens[j].text not in (",", ".", ";", ")")):
+        return None
+    coined = any("-" in t.text or any(c.isupper() for c in t.text[1:]) for t in tokens[k:j])
+    return j if coined else None
 
 
 def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[str, int] | None:

@@ -30,6 +30,7 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
         if end == i + size or _to_a_country(text, tokens, i + size, end):
             continue
         end, inner = _past_inner_acronym(tokens, i, end, vocab)
+        end = _to_closing_quote(tokens, i, end)
         paren_end, acronym, alias = trailing_paren(text, tokens, end)
         if not tokens[i].is_cap and (acronym is None or i == 0 or tokens[i - 1].low not in _DETERMINERS
                                      or owned_by_a_name(tokens, i + size, end)):
@@ -43,6 +44,19 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
             aliases=((alias,) if alias else ()) + tuple(f"{text[tokens[i].start:tokens[i + size - 1].end]} {a}" for a in inner),
         ))
     return found
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _to_closing_quote(tokens: list[Token], i: int, end: int) -> int:
+    """A title opened by a quotation mark runs to its closing one: « Programme d’appui à la formation ... dans les
+    métiers du numérique » (the words the complement rules would stop at are the quoted name's)."""
+    close = _QUOTE_PAIRS.get(tokens[i - 1].text) if i > 0 else None
+    if close is None:
+        return end
+    j = next((k for k in range(end, min(len(tokens), i + MAX_WORDS)) if tokens[k].text == close), None)
+    return j if j is not None and j >= end else end
 
 
 _GOES_ON = frozenset({"pour", "relatif", "relative", "relatifs", "relatives", "portant"})

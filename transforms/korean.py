@@ -327,6 +327,11 @@ def _clause_actors(text: str, start: int, actors: tuple[str, ...], reader: Korea
 _STANCE_REFUSED = re.compile(r"(?:인정|용인|용납|수용|묵인|묵과|좌시|승인|지지)하지")
 
 
+# a clause ending in a past verb before its connective has its own predicate ("조 장관은 ... 요청했으며, 바르세나
+# 장관은 ... 협조하겠다고 답했다": Cho asked, Bárcena promised)
+_OWN_PREDICATE = ("했으며", "하였으며", "였으며", "었으며", "았으며", "했고", "하였고", "였고", "었고", "았고")
+
+
 def _shared_topics(text: str, start: int, hits: list, reader: KoreanReader) -> set[str]:
     """The topics of earlier clauses that end in a connective and have no predicate of their own: the last
     predicate is theirs too ("우리 측은 ... 확대하고, 일본 측은 ... 신설하기로 하였다": both)."""
@@ -334,7 +339,7 @@ def _shared_topics(text: str, start: int, hits: list, reader: KoreanReader) -> s
     found: set[str] = set()
     begin = 0
     for m in bounds:
-        if not any(begin <= h[0] < m.start() for h in hits):
+        if not any(begin <= h[0] < m.start() for h in hits) and not text[: m.end()].rstrip(", ").endswith(_OWN_PREDICATE):
             topic = korean_subject(text[begin : m.start()], reader, default=_NO_TOPIC)
             if topic and topic != _NO_TOPIC and (not reader.collective or set(topic) <= set(reader.collective)):
                 found |= set(topic)
