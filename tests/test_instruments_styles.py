@@ -602,3 +602,11 @@ def test_a_head_inside_a_ministrys_remit_is_no_instrument():
     sentences = [SentenceIn(1, 1, "The Ministry for Social Rights and the Youth Initiative will lead the work."),
                  SentenceIn(2, 1, "The Ministry of Culture welcomed the Youth Initiative launched in 2023.")]
     assert [(m.paragraph_no, m.name) for m in extract_mentions(sentences, ctx)] == [(2, "Youth Initiative")]
+
+
+def test_a_project_named_by_a_place_with_a_particle():
+    ctx = DocContext("ph-kr", "joint_statement", "en", ("KOR", "PHL"))
+    text = ("They exchanged the Loan Agreement for the Cagayan de Oro Bridge Construction Project, amounting to "
+            "USD 90 million.")
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "Loan Agreement for the Cagayan de Oro Bridge Construction Project"]

@@ -107,3 +107,9 @@ def test_numbers_typed_with_a_dash_and_korean_letter_items_are_markers():
     assert without_marker("2024-2025 sera une année charnière.") == "2024-2025 sera une année charnière."
     assert marker_style("가. 양측은") == marker_style("나. 양국은") == "가."
     assert marker_style("3- Les") == marker_style("10- La") == "9-"
+
+
+def test_a_philippine_given_name_abbreviated_ends_no_sentence():
+    from transforms.segment import split_sentences
+    assert split_sentences("They tasked Secretary Ma. Theresa P. Lazaro to draw up a plan. It will run to 2030.") == [
+        "They tasked Secretary Ma. Theresa P. Lazaro to draw up a plan.", "It will run to 2030."]

@@ -373,7 +373,9 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
             break
         d = c
         while d < n and (_is_title_word(tokens[d], vocab) or (  # "on Canada's Association to Horizon Europe"
-                tokens[d].is_cap and tokens[d].is_possessive and d + 1 < n and _is_title_word(tokens[d + 1], vocab))):
+                tokens[d].is_cap and tokens[d].is_possessive and d + 1 < n and _is_title_word(tokens[d + 1], vocab))
+                or (tokens[d].low in _PLACE_PARTICLES and d > c and tokens[d - 1].is_cap and d + 1 < n
+                    and _is_title_word(tokens[d + 1], vocab))):  # "... for the Davao del Norte Flood ... Project"
             d += 1
         if d == c or (d == c + 1 and tokens[c - 1].low in ("in", "from", "since") and _YEARS.fullmatch(tokens[c].text)) \
                 or _is_date(tokens, c):
@@ -396,6 +398,7 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
     return end
 
 
+_PLACE_PARTICLES = frozenset({"del", "de", "da", "do", "dos", "das", "di", "la", "las", "los", "von", "van", "der"})
 _PAREN_GAP_WORDS = frozenset({"in", "the", "for", "of", "on", "and", "&", "to", "at"})
 
 
