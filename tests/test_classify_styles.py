@@ -930,3 +930,16 @@ def test_competent_ministries_and_korean_agencies_known_by_acronym():
     for text, actors in cases:
         label = classify_sentence(text, ctx)
         assert (label.kind, label.actors) == ("commitment", actors), text
+
+
+def test_french_congratulations_a_pledge_recalled_with_a_and_a_joint_communique():
+    from transforms.document import infer_doc_type
+    ctx = DocContext("sn-jp", "joint_statement", "fr", ("JPN", "SEN"), 2024, "SEN")
+    cases = [("Les deux Premiers ministres se sont félicités de la qualité de leurs échanges.", ("position", ("JPN", "SEN"))),
+             ("La partie japonaise a rappelé son engagement à porter son aide à 30 milliards de dollars d’ici 2028.",
+              ("commitment", ("JPN",))),
+             ("Le Premier ministre japonais a adressé ses sincères félicitations au Sénégal.", ("position", ("JPN",)))]
+    for text, want in cases:
+        label = classify_sentence(text, ctx)
+        assert (label.kind, label.actors) == want, text
+    assert infer_doc_type("Communiqué conjoint à l’issue de la visite officielle") == "joint_statement"
