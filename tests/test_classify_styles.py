@@ -943,3 +943,17 @@ def test_french_congratulations_a_pledge_recalled_with_a_and_a_joint_communique(
         label = classify_sentence(text, ctx)
         assert (label.kind, label.actors) == want, text
     assert infer_doc_type("Communiqué conjoint à l’issue de la visite officielle") == "joint_statement"
+
+
+def test_a_reported_would_without_that_and_a_partnership_through_technology():
+    ctx = DocContext("au-jp", "joint_statement", "en", ("AUS", "JPN"), 2024, "AUS")
+    cases = [("Prime Minister Ishiba said Japan would double its support for the scheme by 2027.", ("commitment", ("JPN",))),
+             ("Prime Minister Albanese said the two countries would meet again in 2025.", ("commitment", ("AUS", "JPN"))),
+             ("The said agreement would be reviewed by experts.", ("none", ()))]
+    for text, want in cases:
+        label = classify_sentence(text, ctx)
+        assert (label.kind, label.actors) == want, text
+    from transforms.instruments import extract_mentions
+    text = "The Japan-Australia Partnership on Decarbonisation through Technology, launched in 2021, will guide it."
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "Japan-Australia Partnership on Decarbonisation through Technology"]

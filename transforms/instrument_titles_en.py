@@ -383,6 +383,8 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
         joined = {t.low for t in tokens[k:c]} & {",", "and"}
         if joined and match_head(tokens, d - 1, vocab, "en", allow_plural=True):
             break  # "... on AI and the Minerals Security Partnership": a second title
+        if "and" in joined and tokens[d - 1].low in _BODY_ENDS:
+            break  # "... Facility for the Pacific and the Japan International Cooperation Agency": a body after it
         if "and" in joined and not split_parties(normalize(_words_of(tokens, c, d)).split())[1]:
             break  # "... on Trade and India will ...": a country after "and" starts a clause
         if d < n and tokens[d].low in vocab.words("title_tail_nouns_en") and tokens[d - 1].is_cap:
@@ -398,6 +400,8 @@ def _extend_right(tokens: list[Token], he: int, vocab: InstrumentVocab, kind: st
     return end
 
 
+_BODY_ENDS = frozenset({"agency", "ministry", "department", "corporation", "bank", "institute", "council", "commission",
+                        "authority", "office", "organization", "organisation", "administration", "secretariat"})
 _PLACE_PARTICLES = frozenset({"del", "de", "da", "do", "dos", "das", "di", "la", "las", "los", "von", "van", "der"})
 _PAREN_GAP_WORDS = frozenset({"in", "the", "for", "of", "on", "and", "&", "to", "at"})
 
