@@ -957,3 +957,12 @@ def test_a_reported_would_without_that_and_a_partnership_through_technology():
     text = "The Japan-Australia Partnership on Decarbonisation through Technology, launched in 2021, will guide it."
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         "Japan-Australia Partnership on Decarbonisation through Technology"]
+
+
+def test_a_named_minister_the_text_ties_to_no_country_is_the_party_whose_office_the_title_is():
+    ctx = DocContext("gb-in", "joint_statement", "en", ("GBR", "IND"), 2025, "GBR")
+    label = classify_sentence("Foreign Secretary Jane Doe and External Affairs Minister Dr R. Kumar will review progress "
+                              "every six months.", ctx)
+    assert (label.kind, label.actors) == ("commitment", ("GBR", "IND"))
+    label = classify_sentence("Prime Minister John Smith will visit next year.", ctx)  # both parties have one
+    assert label.kind == "none"

@@ -575,12 +575,13 @@ class ActorResolver:
         iso = p.name_to_iso.get(of_name or "") or p.name_to_iso.get(name or "") or p.adjective_to_iso.get(adj or "")
         if not iso and person:
             iso = self.person_iso(person)
-        if not iso and not person:
+        if not iso:  # (a name the text ties to no country: the one party whose office the title is, "Foreign
+            # Secretary Yvette Cooper" in a UK–India statement)
             title = re.search(p.title_trie, phrase)
-            iso = self._bare_title(title.group(0).lower()) if title else None
+            iso = self._bare_title(title.group(0).lower(), only_holder=bool(person)) if title else None
         return (iso,) if iso else None
 
-    def _bare_title(self, title: str) -> str | None:
+    def _bare_title(self, title: str, only_holder: bool = False) -> str | None:
         """Whose "the President" is: the one party whose leaders go by that title (vocab
         ``leader_titles``); among several, the publishing government's; else the title as the text
         tied it to a country ("President Yoon ... of the Republic of Korea"); in a one-government
@@ -588,6 +589,8 @@ class ActorResolver:
         holders = [iso for iso in self.parties if title in patterns().leader_titles.get(iso, ())]
         if len(holders) == 1:
             return holders[0]
+        if only_holder:  # (``only_holder``: a named person's title: no guess beyond its one holder)
+            return None
         if len(holders) > 1 and self.publisher_country in holders:
             return self.publisher_country
         iso = self.people.titles.get(patterns().title_synonyms.get(title, title))
