@@ -966,3 +966,16 @@ def test_a_named_minister_the_text_ties_to_no_country_is_the_party_whose_office_
     assert (label.kind, label.actors) == ("commitment", ("GBR", "IND"))
     label = classify_sentence("Prime Minister John Smith will visit next year.", ctx)  # both parties have one
     assert label.kind == "none"
+
+
+def test_a_relative_whose_clause_a_reflexive_infinitive_after_comptent_and_a_leader_by_surname():
+    ctx = DocContext("ar-kr", "joint_statement", "en", ("ARG", "KOR"), 2024, "ARG")
+    assert classify_sentence("Mercosur, whose presidency Argentina will hold next year, gathers four members.",
+                             ctx).kind == "none"
+    label = classify_sentence("President Milei expressed Argentina’s support for the denuclearization of the Korean "
+                              "Peninsula.", ctx)
+    assert (label.kind, label.actors) == ("position", ("ARG",))
+    fr = DocContext("be-in", "joint_statement", "fr", ("BEL", "IND"), 2025, "BEL")
+    label = classify_sentence("Ils comptent se retrouver à Bruxelles l’an prochain.", fr)
+    assert (label.kind, label.strength) == ("commitment", "soft")
+    assert classify_sentence("Le Forum, dont la Belgique assurera la présidence, réunira vingt pays.", fr).kind == "none"

@@ -404,3 +404,14 @@ def test_a_quoted_french_title_a_coined_name_after_a_head_and_qualities():
     ]
     for text, names in cases:
         assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == names, text
+
+
+def test_an_exchange_of_the_following_documents_and_a_quoted_phrase_inside_a_name():
+    ctx = DocContext("fr", "joint_statement", "fr", ("BEL", "IND"))
+    sentences = [SentenceIn(1, 1, "Les deux Premiers ministres ont assisté à l’échange des protocoles d’accord suivants :"),
+                 SentenceIn(2, 1, "un protocole d’accord entre l’imec et l’ISM relatif à la formation ;", True, 1)]
+    assert [m.event for m in extract_mentions(sentences, ctx)] == ["signed"]
+    text = ("Les ports ont signé une déclaration d’intention en vue de la création d’un « corridor maritime vert » "
+            "entre Anvers et Mumbai d’ici 2030.")
+    assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
+        "déclaration d’intention en vue de la création d’un « corridor maritime vert » entre Anvers et Mumbai"]

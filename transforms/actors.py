@@ -586,7 +586,10 @@ class ActorResolver:
         ``leader_titles``); among several, the publishing government's; else the title as the text
         tied it to a country ("President Yoon ... of the Republic of Korea"); in a one-government
         release, that government's."""
-        holders = [iso for iso in self.parties if title in patterns().leader_titles.get(iso, ())]
+        titles = patterns().leader_titles
+        holders = [iso for iso in self.parties if title in titles.get(iso, ())]
+        if only_holder and not all(iso in titles for iso in self.parties):
+            return None  # (a party whose titles the vocabulary lacks may hold it too: "President Milei")
         if len(holders) == 1:
             return holders[0]
         if only_holder:  # (``only_holder``: a named person's title: no guess beyond its one holder)

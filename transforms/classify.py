@@ -43,6 +43,7 @@ _CO_WITH = re.compile(r"(?i:\bco-?(?:host|chair|organi[sz]|sponsor|lead|fund|fin
 _HELD_BY = re.compile(r"[^.;]{0,120}?\b(?:(?:to\s+be\s+|being\s+)?(?:hosted|organi[sz]ed|held|convened)\s+by|which\s+"
                       r"(?P<host>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})\s+will\s+host)\s+"
                       r"(?P<who>(?:the\s+)?[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})?")
+_WHOSE = re.compile(r"\s*(?i:whose|dont)\s")  # a relative clause set off by a comma
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que|which|where|whereby|(?:under|through)\s+which"
                          r")\s+)?"
                          r"(?:(?-i:[A-ZÀ-Ý])|(?:the|our|their|both|each|we|they|le|la|les|nous|ils)\b)", re.I)
@@ -223,6 +224,8 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
             continue  # "look forward to the next Quad Leaders' Summit to be hosted by Australia": another's event
         if cue.present and subject.opener in g.relatives:
             continue  # "... demands that the US and Japan continue to build": not a promise
+        if _WHOSE.match(text, text.rfind(",", 0, cue.start) + 1):
+            continue  # "Mercosur, whose pro tempore presidency Argentina will assume in December, ...": a description
         if subject.opener == "that" and _restrictive_that(text, cue.start, g):
             continue  # "the G7 summit that Canada will host": which summit, no promise of the sentence's
         if subject.opener in ("que", "qu'", "qu’") and subject.actors and set(subject.actors) != set(resolver.parties) \

@@ -109,6 +109,11 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
                 break
             last, k = enum_end - 1, enum_end
             continue
+        if tok.text in ("«", "“") and last is not None:  # a quoted phrase inside it: "... d’un « corridor maritime vert »"
+            close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].text in ("»", "”")), None)
+            if close is not None:
+                last, k = close, close + 1
+                continue
         if not tok.is_word:
             break
         low = tok.low
