@@ -333,3 +333,11 @@ def test_a_clause_with_its_own_past_predicate_shares_no_topic_and_views_held_ali
              "양 장관은 어떠한 무력 사용도 용인될 수 없다는 데 의견을 같이했다."]
     labels = label_sentences([SentenceIn(i + 1, 1, t) for i, t in enumerate(texts)], ctx)
     assert [(l.kind, l.actors) for l in labels[1:]] == [("commitment", ("CHL",)), ("position", ("CHL", "KOR"))]
+
+
+def test_an_intention_or_readiness_stated_is_soft():
+    ctx = DocContext("ko-it", "joint_statement", "ko", ("ITA", "KOR"), 2024, "KOR")
+    for text, actors in [("이탈리아 측은 한국 학생을 위한 장학 프로그램을 확대할 의향을 밝혔다.", ("ITA",)),
+                         ("한국 측은 공동 연구에 참여할 용의가 있다고 밝혔다.", ("KOR",))]:
+        label = classify_sentence(text, ctx)
+        assert (label.kind, label.actors, label.strength) == ("commitment", actors, "soft"), text

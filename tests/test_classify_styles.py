@@ -979,3 +979,10 @@ def test_a_relative_whose_clause_a_reflexive_infinitive_after_comptent_and_a_lea
     label = classify_sentence("Ils comptent se retrouver à Bruxelles l’an prochain.", fr)
     assert (label.kind, label.strength) == ("commitment", "soft")
     assert classify_sentence("Le Forum, dont la Belgique assurera la présidence, réunira vingt pays.", fr).kind == "none"
+
+
+def test_the_two_central_banks():
+    ctx = DocContext("ae-in", "joint_statement", "en", ("ARE", "IND"), 2024, "ARE")
+    label = classify_sentence("Settlements have covered crude oil, and the two central banks will work to extend them.",
+                              ctx)
+    assert (label.kind, label.actors) == ("commitment", ("ARE", "IND"))

@@ -610,3 +610,11 @@ def test_a_project_named_by_a_place_with_a_particle():
             "USD 90 million.")
     assert [m.name for m in extract_mentions([SentenceIn(1, 1, text)], ctx)] == [
         "Loan Agreement for the Cagayan de Oro Bridge Construction Project"]
+
+
+def test_an_acronym_the_document_defined_written_out_in_another_name():
+    ctx = DocContext("ae-in", "joint_statement", "en", ("ARE", "IND"))
+    sentences = [SentenceIn(1, 1, "They welcomed the Blue Ocean Corridor (BOC)."),
+                 SentenceIn(2, 1, "They also noted the Framework Agreement on the BOC.")]
+    framework = extract_mentions(sentences, ctx)[-1]
+    assert "Framework Agreement on the Blue Ocean Corridor" in framework.aliases

@@ -43,7 +43,8 @@ _CO_WITH = re.compile(r"(?i:\bco-?(?:host|chair|organi[sz]|sponsor|lead|fund|fin
 _HELD_BY = re.compile(r"[^.;]{0,120}?\b(?:(?:to\s+be\s+|being\s+)?(?:hosted|organi[sz]ed|held|convened)\s+by|which\s+"
                       r"(?P<host>[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})\s+will\s+host)\s+"
                       r"(?P<who>(?:the\s+)?[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})?")
-_WHOSE = re.compile(r"\s*(?i:whose|dont)\s")  # a relative clause set off by a comma
+_WHOSE = re.compile(r"\s*(?i:whose|dont)\s")  # a relative clause set off by a comma (not "..., which Japan will equip", a
+# promise of its own subject for most labels)
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que|which|where|whereby|(?:under|through)\s+which"
                          r")\s+)?"
                          r"(?:(?-i:[A-ZÀ-Ý])|(?:the|our|their|both|each|we|they|le|la|les|nous|ils)\b)", re.I)

@@ -230,12 +230,15 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             event, cited = (base.event, base.basis) if cand.mtype == "anaphor" else (REFERENCED, False)
         if event == "held" and base.kind not in _MEETING_KINDS:
             event = "implementing"  # "les résultats de l'Initiative": what it has done, no meeting held
+        aliases = base.aliases
+        if cand.mtype == "title" and defined and (spelled := _spelled_out(base.name, defined)) != base.name:
+            aliases = (*aliases, spelled)  # "Framework Agreement on the IMEC" is "... on the India-Middle East-..."
         mention = InstrumentMention(
             paragraph_no=sentence.paragraph_no, sentence_no=sentence.sentence_no,
             name=base.name, short_name=base.short_name, kind=base.kind, event=event,
             surface=text[start:end], parties=base.parties,
             quantities=read_quantities(after[:QUANTITY_REACH], vocab),
-            year=base.year, aliases=base.aliases, mtype=cand.mtype, language=ctx.language,
+            year=base.year, aliases=aliases, mtype=cand.mtype, language=ctx.language,
             start=start, basis=cited, dated=_dated(text, ctx),
         )
         if earlier is not None and earlier != event:
@@ -247,6 +250,15 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
         out.append(mention)
         floor = end
     return out
+
+
+_ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&-]{1,11}\b")
+
+
+def _spelled_out(name: str, defined: dict[str, InstrumentMention]) -> str:
+    """A name with the acronyms the document defined for other instruments written out."""
+    return _ACRONYM_WORD.sub(lambda m: defined[m.group()].name if m.group() in defined
+                             and defined[m.group()].name != name else m.group(), name)
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
