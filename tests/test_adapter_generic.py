@@ -1011,3 +1011,10 @@ def test_a_translation_note_a_source_line_a_date_after_an_article_and_a_shortene
             "<p>Spain and Korea will deepen their partnership in every field of common interest.</p></main></body></html>")
     doc = parse_page(html.encode("utf-8"), "https://www.example-gov.example/news/declaration")
     assert doc.title == "Joint Declaration of Spain and Korea on the Strategic Partnership"
+
+
+def test_a_visit_to_a_capital_itself_paying_a_visit_and_a_french_kingdom():
+    from extractors.adapters._dateline import visit_capital
+    assert visit_capital(["The Prime Minister paid an official visit to Seoul from 14 to 16 October."]) == "Seoul"
+    assert visit_capital(["The Prime Minister is paying an official visit to India this week."]) == "New Delhi"
+    assert visit_capital(["La ministre a effectué une visite de travail au Royaume du Maroc."]) == "Rabat"

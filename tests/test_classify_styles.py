@@ -986,3 +986,15 @@ def test_the_two_central_banks():
     label = classify_sentence("Settlements have covered crude oil, and the two central banks will work to extend them.",
                               ctx)
     assert (label.kind, label.actors) == ("commitment", ("ARE", "IND"))
+
+
+def test_their_next_meeting_their_experts_and_a_goal_set_together():
+    ctx = DocContext("nz-in", "joint_statement", "en", ("IND", "NZL"), 2025, "NZL")
+    label = classify_sentence("The two Prime Ministers look forward to their next meeting in Wellington in 2026.", ctx)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("IND", "NZL"), "soft")
+    assert classify_sentence("New Zealand looks forward to their participation in the forum.", ctx).kind == "none"
+    label = classify_sentence("The two sides agreed that their experts would continue consultations on fisheries.", ctx)
+    assert (label.kind, label.actors) == ("commitment", ("IND", "NZL"))
+    fr = DocContext("ma-ca", "joint_statement", "fr", ("CAN", "MAR"), 2024, "MAR")
+    label = classify_sentence("Les deux parties se sont fixé pour objectif de doubler leurs échanges d’ici 2030.", fr)
+    assert (label.kind, label.actors, label.strength) == ("commitment", ("CAN", "MAR"), "soft")

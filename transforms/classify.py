@@ -217,7 +217,8 @@ def _hits(text: str, ctx: DocContext, resolver: ActorResolver) -> Iterator[_Hit]
                 yield _Hit("commitment", subject.actors, " ".join(cue.surface.split()), "firm",  # to refrain
                            subject.how == "explicit", cue.end)
             continue
-        if not _complement_ok(nxt, cue, g):
+        own = nxt[:1] == ["their"] and set(subject.actors) == set(resolver.parties) and len(resolver.parties) > 1
+        if not _complement_ok(nxt[1:] if own else nxt, cue, g):  # ("look forward to their next meeting": theirs)
             if cue.takes == "action":  # "expressed their commitment to an open Indo-Pacific": a stance restated
                 yield _Hit("reaffirmation", subject.actors)
             continue

@@ -217,13 +217,14 @@ def _landmarks() -> tuple[re.Pattern, dict[str, str]]:
 @lru_cache(maxsize=1)
 def _visited() -> tuple[re.Pattern, dict[str, str]]:
     capitals = load_data("chrome")["meeting"]["capitals"]
-    return re.compile(r"(?:(?:paid|made|conducted|undertook|undertaking|on)\s+(?:an?\s+|(?:his|her|their)\s+(?:first\s+)?)?"
+    return re.compile(r"(?:(?:paid|paying|pays|made|making|conducted|undertook|undertaking|on)\s+(?:an?\s+|(?:his|her|their)\s+(?:first\s+)?)?"
                       r"(?i:state|official|working)\s+(?i:visit)\s+to"
                       r"|effectu\w*\s+une\s+visite\s+(?:d['’]État|officielle|de\s+travail)\s+(?:en|au|aux|à))"
                       # (its state form first: "to the State of Qatar", "to the Kingdom of Saudi Arabia")
                       r"\s+(?:the\s+(?:State|Kingdom|Republic|Sultanate|Federal\s+Republic|Principality|Grand\s+Duchy)"
-                      r"\s+of\s+(?:the\s+)?)?"
-                      r"(?P<country>" + _words(list(capitals)) + r")(?![\w-])"), capitals
+                      r"\s+of\s+(?:the\s+)?|(?:Royaume|République|Principauté|Sultanat|État)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?"
+                      r"(?:(?P<country>" + _words(list(capitals)) + r")|(?P<city>" + _words(sorted(set(capitals.values())))
+                      + r"))(?![\w-])"), capitals  # (or its capital itself: "paid an official visit to Seoul")
 
 
 def visit_capital(texts: list[str]) -> str | None:
@@ -232,7 +233,7 @@ def visit_capital(texts: list[str]) -> str | None:
     pattern, capitals = _visited()
     for text in texts:
         if (m := pattern.search(text)) is not None:
-            return capitals[m.group("country")]
+            return m.group("city") or capitals[m.group("country")]
     return None
 
 
