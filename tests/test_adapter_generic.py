@@ -1018,3 +1018,9 @@ def test_a_visit_to_a_capital_itself_paying_a_visit_and_a_french_kingdom():
     assert visit_capital(["The Prime Minister paid an official visit to Seoul from 14 to 16 October."]) == "Seoul"
     assert visit_capital(["The Prime Minister is paying an official visit to India this week."]) == "New Delhi"
     assert visit_capital(["La ministre a effectué une visite de travail au Royaume du Maroc."]) == "Rabat"
+
+
+def test_a_satisfaction_question_on_its_own_line_is_chrome():
+    from extractors.adapters._edges import is_note_line
+    assert is_note_line("이 페이지에서 제공하는 정보에 대하여 만족하십니까?") and is_note_line("Was this page helpful?")
+    assert not is_note_line("Was this agreement helpful to both sides, the leaders asked.")

@@ -40,7 +40,10 @@ _NOTE = re.compile(r"\*+\s*(?i:unofficial\s+translation|provisional\s+translatio
                    r"|traduction(?:\s+(?:non[\s-]?officielle|officieuse|de\s+travail))?)\s*\)\.?"
                    # a link to another article ("Lire aussi : ...", "Read also: ...") and the credits of a translation
                    r"|(?i:lire\s+aussi|à\s+lire\s+aussi|voir\s+aussi|read\s+also|see\s+also|related)\s*:.{0,200}"
-                   r"|(?i:translated|reviewed|edited|proofread)\s+by\s*:.{0,120}")
+                   r"|(?i:translated|reviewed|edited|proofread)\s+by\s*:.{0,120}"
+                   # a page's satisfaction question on a line of its own
+                   r"|이\s*페이지에서\s*제공하는\s*정보에\s*대하여\s*만족하십니까\s*\??|(?i:was\s+this\s+page\s+(?:useful|helpful))\s*\??"
+                   r"|(?i:cette\s+page\s+vous\s+a-t-elle\s+été\s+utile)\s*\??")
 
 
 # a Korean press release's table of release time and officers: its labels, and an officer with a phone number
