@@ -998,3 +998,14 @@ def test_their_next_meeting_their_experts_and_a_goal_set_together():
     fr = DocContext("ma-ca", "joint_statement", "fr", ("CAN", "MAR"), 2024, "MAR")
     label = classify_sentence("Les deux parties se sont fixé pour objectif de doubler leurs échanges d’ici 2030.", fr)
     assert (label.kind, label.actors, label.strength) == ("commitment", ("CAN", "MAR"), "soft")
+
+
+def test_a_description_set_off_by_commas_inside_a_pair_of_actors():
+    ctx = DocContext("ca-ma", "joint_statement", "en", ("CAN", "MAR"), 2024, "MAR")
+    label = classify_sentence("Canada, the world's largest producer of potash, and Morocco will study joint fertilizer "
+                              "projects.", ctx)
+    assert (label.kind, label.actors) == ("commitment", ("CAN", "MAR"))
+    fr = DocContext("ca-ma", "joint_statement", "fr", ("CAN", "MAR"), 2024, "MAR")
+    label = classify_sentence("Le Canada, premier producteur mondial de potasse, et le Maroc examineront leurs "
+                              "complémentarités.", fr)
+    assert (label.kind, label.actors) == ("commitment", ("CAN", "MAR"))

@@ -34,6 +34,9 @@ _SEPARATOR = re.compile(
 # the Korean Cultural Centre in Madrid will jointly organise")
 _LOCATED = re.compile(r"(?<=[A-Za-zÀ-ÿ)])\s+(?:in|à)\s+(?-i:[A-ZÀ-Ý])[\w’'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w’'-]+)?"
                       r"(?=\s*(?:,|\s(?:and|et)\s|$))")
+# a description set off by commas after the first of two actors, before "and": "Canada, the world's largest producer
+# of potash, and Morocco"
+_APPOSED = re.compile(r",\s+(?:(?:the|le|la|les|l['’]|un|une|a|an)\s*)?(?:[a-zà-ÿ][\w’'-]*|world['’]s)[^,]{0,80},(?=\s+(?:and|et)\s)")
 _NEITHER = re.compile(r"(?:[Nn]either|[Nn]i)\s+(?=\S)")  # "Neither Canada nor Korea", "Ni Maurice ni l'Inde"
 _THIRD_PERSON = frozenset({"he", "she", "il", "elle"})
 _FIRST_SINGULAR = frozenset({"i", "je"})
@@ -368,6 +371,10 @@ class ActorResolver:
         phrase = strip_parentheses(phrase).strip(" ,;:\"“”")
         if not phrase:
             return None
+        if phrase.count(",") >= 2 and (bare := _APPOSED.sub("", phrase, count=1)) != phrase:
+            found = self._resolve(bare, context, listed)  # "Le Canada, premier producteur mondial de potasse, et le Maroc"
+            if found is not None and len(found) >= 2:
+                return found
         if " in " in phrase or " à " in phrase:  # a body with its city: "the Korean Cultural Centre in Madrid"
             phrase = _LOCATED.sub("", phrase).strip()
         if phrase[:1] in "Nn" and (neither := _NEITHER.match(phrase)) and _SEPARATOR.search(phrase, neither.end()):
