@@ -59,6 +59,9 @@ def _scores(folder: Path) -> tuple[dict, dict]:
 
 # Instruments still below the bar in these (named in the README; strict: fixing one makes this list wrong)
 INSTRUMENT_GAPS = {
+    "luxembourg-japon-gouvernement": "the labeller names two listed documents otherwise than the page writes them ('entre la "
+                                     "CSSF et la FSA' for the Commission written out, the working holiday arrangement by "
+                                     "its parties); the Artemis Accords named after 'les' in lower case are missed",
     "uae-india-wam": "a listed document whose second signatory's name holds 'and' ('the National Library and Archives "
                      "of the UAE') is cut at 'between'",
     "belgique-coree": "the North Atlantic Treaty counted, a MOU named by its signatories in lower case missed",
@@ -197,6 +200,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 119
+    assert len(DOCS) == 121
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85
