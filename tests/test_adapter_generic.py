@@ -1024,3 +1024,13 @@ def test_a_satisfaction_question_on_its_own_line_is_chrome():
     from extractors.adapters._edges import is_note_line
     assert is_note_line("이 페이지에서 제공하는 정보에 대하여 만족하십니까?") and is_note_line("Was this page helpful?")
     assert not is_note_line("Was this agreement helpful to both sides, the leaders asked.")
+
+
+def test_a_visit_said_plainly_and_two_groups_of_staff_initials():
+    from extractors.adapters._dateline import visit_capital
+    from extractors.adapters._edges import without_end_marks
+    from extractors.records import Paragraph
+    assert visit_capital(["The Prime Minister of Australia visited Jakarta on 15 May 2025."]) == "Jakarta"
+    assert visit_capital(["The officials welcomed the progress made since the minister visited the region."]) is None
+    body = [Paragraph(0, "The two leaders will meet again."), Paragraph(0, "(RI/UN) (MUR/MMI)")]
+    assert [p.text for p in without_end_marks(body)] == ["The two leaders will meet again."]

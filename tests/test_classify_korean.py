@@ -341,3 +341,10 @@ def test_an_intention_or_readiness_stated_is_soft():
                          ("한국 측은 공동 연구에 참여할 용의가 있다고 밝혔다.", ("KOR",))]:
         label = classify_sentence(text, ctx)
         assert (label.kind, label.actors, label.strength) == ("commitment", actors, "soft"), text
+
+
+def test_a_minister_with_the_ministry_in_one_word_and_a_hyphenated_foreign_name():
+    from transforms.korean import learn_korean_people
+    people = learn_korean_people(["신원식 국방부장관은 방한 중인 브와디스와프 코시니아크-카미시 폴란드 부총리 겸 국방부장관과 "
+                                  "회담을 개최했다."])
+    assert people["신"] == "KOR" and people["코시니아크-카미시"] == "POL" and "중인" not in people

@@ -59,6 +59,10 @@ def _scores(folder: Path) -> tuple[dict, dict]:
 
 # Instruments still below the bar in these (named in the README; strict: fixing one makes this list wrong)
 INSTRUMENT_GAPS = {
+    "korea-poland-mnd-ko": "execution contracts ('K9 자주포 2차 이행계약') have no head in the Korean vocabulary; a joint "
+                           "committee named in 「」 counts for this labeller",
+    "indonesia-australia-setkab": "a working group and a programme named alone ('Katalis') are instruments for this "
+                                  "labeller; 'a treaty-level framework' read as one",
     "luxembourg-japon-gouvernement": "the labeller names two listed documents otherwise than the page writes them ('entre la "
                                      "CSSF et la FSA' for the Commission written out, the working holiday arrangement by "
                                      "its parties); the Artemis Accords named after 'les' in lower case are missed",
@@ -140,7 +144,9 @@ CONVENTIONS = {
 
 
 # Body or sentences still below the bar in these (named in the README; strict, as INSTRUMENT_GAPS)
-BODY_GAPS: dict[str, str] = {}
+BODY_GAPS = {
+    "korea-poland-mnd-ko": "the place of a meeting held in the ministry's own building ('국방부 청사에서': Seoul) is not read",
+}
 
 
 @pytest.mark.parametrize("folder", [
@@ -200,6 +206,6 @@ def test_the_statements_together_meet_the_targets():
             totals[key].append((sentences | instruments)[key])
     means = {k: sum(v) / len(v) for k, v in totals.items()}
     print("mean over", len(DOCS), "statements:", {k: round(v, 3) for k, v in means.items()})
-    assert len(DOCS) == 121
+    assert len(DOCS) == 123
     assert min(means["precision"], means["recall"], means["actor_accuracy"]) >= 0.95
     assert min(means["instrument_precision"], means["instrument_recall"]) >= 0.85

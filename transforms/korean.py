@@ -163,7 +163,19 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
                     del found[key]
         words = _PARENTHESES.sub("", text).split()
         for j, word in enumerate(words):
-            if not any(word.startswith(t) for t in v.titles) or j == 0:
+            if j == 0:
+                continue
+            # a title, or a body and its title in one word ("신원식 국방부장관은": Korea's own ministry)
+            joined = next((word[: len(word) - len(t) - len(rest)] for t in v.titles for rest in ("", "은", "는", "이", "가", "과", "와")
+                           if word.endswith(t + rest) and len(word) > len(t + rest)
+                           and word[: len(word) - len(t) - len(rest)] in v.bodies), None)
+            if not any(word.startswith(t) for t in v.titles) and joined is None:
+                continue
+            if joined is not None and re.fullmatch(r"[가-힣]{2,4}", words[j - 1]):
+                for key in (words[j - 1], words[j - 1][0]) if len(words[j - 1]) == 3 else (words[j - 1],):
+                    if key not in clashes and found.setdefault(key, "KOR") != "KOR":
+                        clashes.add(key)
+                        del found[key]
                 continue
             iso, k = None, j - 1
             while k >= 0 and (words[k] in v.bodies or _country_of(words[k], v)
@@ -175,7 +187,8 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
                 continue
             names = []  # the name's words right before the country (not a title: "대통령은")
             for w in reversed(words[max(0, k - 2) : k + 1]):
-                if not re.fullmatch(r"[가-힣]{1,6}", w) or any(w.startswith(t) for t in v.titles):
+                if not re.fullmatch(r"[가-힣]{1,6}(?:-[가-힣]{1,6})?", w) or any(w.startswith(t) for t in v.titles) \
+                        or w.endswith(("중인", "하는", "있는", "된")):  # ("방한 중인 ...": visiting, no name)
                     break
                 names.insert(0, w)
             keys = names + ([names[-1][0]] if len(names) == 1 and len(names[0]) == 3 else [])

@@ -219,7 +219,8 @@ def _visited() -> tuple[re.Pattern, dict[str, str]]:
     capitals = load_data("chrome")["meeting"]["capitals"]
     return re.compile(r"(?:(?:paid|paying|pays|made|making|conducted|undertook|undertaking|on)\s+(?:an?\s+|(?:his|her|their)\s+(?:first\s+)?)?"
                       r"(?i:state|official|working)\s+(?i:visit)\s+to"
-                      r"|effectu\w*\s+une\s+visite\s+(?:d['’]État|officielle|de\s+travail)\s+(?:en|au|aux|à))"
+                      r"|effectu\w*\s+une\s+visite\s+(?:d['’]État|officielle|de\s+travail)\s+(?:en|au|aux|à)"
+                      r"|(?-i:visited|visits))"
                       # (its state form first: "to the State of Qatar", "to the Kingdom of Saudi Arabia")
                       r"\s+(?:the\s+(?:State|Kingdom|Republic|Sultanate|Federal\s+Republic|Principality|Grand\s+Duchy)"
                       r"\s+of\s+(?:the\s+)?|(?:Royaume|République|Principauté|Sultanat|État)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?"

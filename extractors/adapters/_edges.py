@@ -171,7 +171,7 @@ def _dated_sign_off(text: str) -> tuple[date, str | None] | None:
 # ... and a news agency's sign-off and the time it filed ("--SPA", "22:47 LCT"), and who issued it ("Communiqué par le
 # ministère d'État")
 _END_MARK = re.compile(r"[\W_]+|-\s*30\s*-|(?i:end)|/?끝\.?/?|(?:붙임|첨부)\s*\d*\s*[:：.].{0,100}"
-                       r"|\(?[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}\)?|[-–—]{1,2}\s*[A-Z]{2,6}"
+                       r"|(?:\(?[A-Z]{1,6}(?:\s*/\s*[A-Z]{1,6}){1,4}\)?\s*){1,3}|[-–—]{1,2}\s*[A-Z]{2,6}"
                        r"|[A-Z]{2,6}(?:/[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}){1,4}"  # "WAM/Hatem Mohamed/Amjad Saleh"
                        r"|\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4}))?"
                        r"|(?i:communiqué|publié|diffusé|issued|released)\s+(?i:par|by)\s+[^.]{3,80}\.?"
