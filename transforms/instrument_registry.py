@@ -59,6 +59,9 @@ def settle_events(mentions: list[InstrumentMention]) -> list[InstrumentMention]:
     anaphor does ("the Agreement"). A mention cited as a basis ("Building on the success of the CKFTA") stays
     "referenced"; an instrument the document says nothing else of is "referenced" throughout. An instrument the
     document itself launches, establishes, announces or signs is not "implementing" in it as well."""
+    if not any(m.event == "implementing" or m.event == REFERENCED and not m.basis for m in mentions) \
+            or all(m.event == REFERENCED for m in mentions):
+        return list(mentions)  # (nothing to settle: the grouping is the cost)
     items: list[_Item] = [("", m) for m in mentions]
     settled = list(mentions)
     for members in _group(items):
