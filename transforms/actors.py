@@ -202,8 +202,8 @@ _OWN_HEAD_NAMED = re.compile(r"(?:[Ll]e|[Tt]he)\s+(?:Président|President)\s+(?:
 
 def own_head_names(texts: list[str]) -> set[str]:
     """The name words of the head of state a page calls "the President of the Republic" with no country."""
-    return {_name_key(w) for t in texts if "publi" in t and "sident" in t for m in _OWN_HEAD_NAMED.finditer(t)
-            for w in m.group(1).split()
+    texts = [t for t in texts if "sident" in t and "publi" in t]  # ("Président"/"President", "République"/"Republic")
+    return {_name_key(w) for t in texts for m in _OWN_HEAD_NAMED.finditer(t) for w in m.group(1).split()
             if len(w) > 2 and w not in _SKIP_TOKENS}
 
 

@@ -33,9 +33,6 @@ from transforms.years import target_years
 _PAST_FORM = ("ed", "took", "é", "és")
 _ADVERBS = frozenset({"also", "further", "jointly", "together", "both", "all", "each", "now", "again", "également", "aussi"})
 _NOT_ACTIONS = _ADVERBS | {"to", "continue", "à", "de"}  # skipped on the way to the action verb
-# another clause that may have a subject of its own: ", and the ROK will", "; Korea will" (not ", and advice")
-# (a relative clause with a subject of its own is one: ", which Japan will equip with ..."; not French "que",
-# which also opens what is said: "a indiqué que")
 # a joint act done with another party: "will co-host with Canada", "coorganisera avec la France"
 _CO_WITH = re.compile(r"(?i:\bco-?(?:host|chair|organi[sz]|sponsor|lead|fund|financ|présid|organis)\w*)\s+(?:[\w’'-]+\s+){0,3}?"
                       r"(?i:with|avec)\s+(?P<who>(?:(?:the|la|le|les)\s+|l['’])?[A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,4})")
@@ -45,6 +42,9 @@ _HELD_BY = re.compile(r"[^.;]{0,120}?\b(?:(?:to\s+be\s+|being\s+)?(?:hosted|orga
                       r"(?P<who>(?:the\s+)?[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3})?")
 _WHOSE = re.compile(r"\s*(?i:whose|dont)\s")  # a relative clause set off by a comma (not "..., which Japan will equip", a
 # promise of its own subject for most labels)
+# another clause that may have a subject of its own: ", and the ROK will", "; Korea will" (not ", and advice")
+# (a relative clause with a subject of its own is one: ", which Japan will equip with ..."; not French "que",
+# which also opens what is said: "a indiqué que")
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|et|tandis\s+que|which|where|whereby|(?:under|through)\s+which"
                          r")\s+)?"
                          r"(?:(?-i:[A-ZÀ-Ý])|(?:the|our|their|both|each|we|they|le|la|les|nous|ils)\b)", re.I)
@@ -121,7 +121,12 @@ def _restrictive_that(text: str, pos: int, g: Grammar) -> bool:
     if before and (before[-1] in _THAT_VERBS or any(w.endswith(("ed", "es")) or w in _THAT_VERBS for w in before[-2:])
                    and before[-1] not in ("the", "a", "an")):
         return False  # (a verb's clause: "confirmed that they will", "agree that", "announced today that")
-    return not (g.reported_by and any(m.end() >= at + 5 for m in g.reported_by.finditer(text, max(0, at - 80), at + 5)))
+    return not _reported_at(text, at, len(" that"), g)
+
+
+def _reported_at(text: str, at: int, width: int, g: Grammar) -> bool:
+    """Whether a phrase of reporting ("agreed that", "a indiqué que") ends at the conjunction found at ``at``."""
+    return bool(g.reported_by) and any(m.end() >= at + width for m in g.reported_by.finditer(text, max(0, at - 80), at + 5))
 
 
 def _relative_que(text: str, pos: int, g: Grammar) -> bool:
@@ -133,7 +138,7 @@ def _relative_que(text: str, pos: int, g: Grammar) -> bool:
     before = [w.lower().strip(",") for w in text[:at].split()[-3:]]
     if any(w.endswith(("é", "és", "ée", "ées", "u", "us")) or w in _QUE_VERBS for w in before[-2:]):
         return False  # (after a participle or a verb: "a annoncé aujourd'hui que", "estiment que")
-    return not (g.reported_by and any(m.end() >= at + 3 for m in g.reported_by.finditer(text, max(0, at - 80), at + 5)))
+    return not _reported_at(text, at, len(" qu"), g)
 
 
 _QUE_VERBS = frozenset({"et", "ou", "mais", "ainsi", "estiment", "considèrent", "soulignent", "rappellent", "notent",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from transforms.instrument_text import Token, acronym_letters, initials, is_acronym, singular
 from transforms.instrument_vocab import InstrumentVocab
+from transforms.segment import PARAGRAPH_MARKER
 
 
 @dataclass(frozen=True)
@@ -105,3 +106,10 @@ def acronym_matches(acronym: str, words: list[str]) -> bool:
     letters = acronym_letters(acronym)
     got = initials(words)
     return bool(letters) and (got == letters or got.replace("&", "") == letters)
+
+
+def first_after_marker(text: str, tokens: list[Token]) -> int:
+    """The index of a list item's first token after its bullet or number ("- ", "(3) ", "b) ")."""
+    marker = PARAGRAPH_MARKER.match(text)
+    return next((k for k, t in enumerate(tokens) if t.start >= (marker.end() if marker else 0)), len(tokens))
+

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from transforms.instrument_candidates import Candidate, is_plural_head, match_head
-from transforms.instrument_text import Token, straighten
-from transforms.instrument_titles_fr import french_complement_end, owned_by_a_name
+from transforms.instrument_text import QUOTE_PAIRS, Token, straighten
+from transforms.instrument_titles_fr import YEAR, french_complement_end, owned_by_a_name
 from transforms.instrument_vocab import InstrumentVocab
 
 MAX_MODIFIERS = 4
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _RELATIONAL = frozenset({"relatif", "relative", "relatifs", "relatives", "tendant", "portant", "concernant"})
 NEW_WORDS = ("new", "nouvel", "nouveau", "nouvelle")
 
@@ -123,7 +122,7 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
         return Candidate(det_start, proper, "title", kind, name,
                          aliases=(text[tokens[i + size].start : tokens[proper - 1].end],))
     he = i + size  # (its year may follow the head: "le protocole d’accord de 2015 sur l’amélioration des ...")
-    dated = he + 1 < len(tokens) and tokens[he].low in ("de", "d'") and _YEAR.fullmatch(tokens[he + 1].text) is not None
+    dated = he + 1 < len(tokens) and tokens[he].low in ("de", "d'") and YEAR.fullmatch(tokens[he + 1].text) is not None
     end = french_complement_end(tokens, he + 2 if dated else he, vocab)
     if dated and end == he + 2:
         dated, end = False, french_complement_end(tokens, he, vocab)
@@ -147,7 +146,6 @@ def _french_unnamed(text: str, tokens: list[Token], i: int, size: int, kind: str
     return None
 
 
-_QUOTES = {"«": "»", "“": "”", '"': '"'}
 _NOT_PROPER = re.compile(r"(?:19|20)\d{2}|(?i:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
                          r"décembre)")
 
@@ -167,7 +165,7 @@ def _proper_after(tokens: list[Token], k: int) -> int | None:
 def _quoted_name(text: str, tokens: list[Token], k: int) -> tuple[str, int] | None:
     """A name in quotation marks right after a head in lower case: (the name, the index after the closing
     mark), else None."""
-    if k >= len(tokens) or (close := _QUOTES.get(tokens[k].text)) is None:
+    if k >= len(tokens) or (close := QUOTE_PAIRS.get(tokens[k].text)) is None:
         return None
     for j in range(k + 1, min(len(tokens), k + 8)):
         if tokens[j].text == close:

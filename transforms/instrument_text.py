@@ -12,6 +12,7 @@ _TOKEN_RE = re.compile(
 )
 _ACRONYM_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9&/\-.+]*[A-Z0-9]s?$")
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+QUOTE_PAIRS = {'"': '"', "“": "”", "«": "»"}  # an opening quotation mark -> its closing one
 
 
 def straighten(text: str) -> str:

@@ -11,11 +11,10 @@ import re
 from functools import lru_cache
 
 from transforms.instrument_candidates import (
-    Candidate, acronym_matches, match_head, name_text, refine_kind, trailing_paren)
+    Candidate, acronym_matches, first_after_marker, match_head, name_text, refine_kind, trailing_paren)
 from transforms.instrument_names import name_parties, normalize, split_parties
-from transforms.instrument_text import Token, acronym_letters, is_acronym, singular
+from transforms.instrument_text import QUOTE_PAIRS, Token, acronym_letters, is_acronym, singular
 from transforms.instrument_vocab import InstrumentVocab
-from transforms.segment import PARAGRAPH_MARKER
 
 
 # Words that may join capitalised words left of a head: "Science, Technology, and
@@ -78,8 +77,7 @@ def listed_item(text: str, tokens: list[Token], vocab: InstrumentVocab) -> Candi
     while last >= 0 and (not tokens[last].is_word and tokens[last].text != ")" or (
             tokens[last].low in ("and", "or") and last > 0 and tokens[last - 1].text == ";")):
         last -= 1  # (the closing mark, and the "; and" before a list's last item)
-    marker = PARAGRAPH_MARKER.match(text)  # ("- ", "(3) ", "b) ")
-    f = next((k for k, t in enumerate(tokens) if t.start >= (marker.end() if marker else 0)), n)
+    f = first_after_marker(text, tokens)
     if f < n and tokens[f].low in ("a", "an", "the"):
         f += 1
     if f >= n:
@@ -319,14 +317,11 @@ def _between_end(tokens: list[Token], k: int, vocab: InstrumentVocab, opener_aft
     return last + 1 if after.low in vocab.words("title_openers_en") or _opener_phrase(tokens, last + 1, vocab) else None
 
 
-_OPEN_QUOTES = {'"': '"', "“": "”", "«": "»"}
-
-
 def _quoted_after(tokens: list[Token], k: int) -> int | None:
     """A name in quotes right after a title, its capitalised words only (a nickname that is part of the
     name: 'Cooperation Initiative "K-Silk Road"'): the index after the closing quote, else None."""
     n = len(tokens)
-    if k >= n or (close := _OPEN_QUOTES.get(tokens[k].text)) is None or tokens[k].start != tokens[k - 1].end + 1:
+    if k >= n or (close := QUOTE_PAIRS.get(tokens[k].text)) is None or tokens[k].start != tokens[k - 1].end + 1:
         return None
     j = k + 1
     while j < n and j - k <= 6 and tokens[j].text != close and (tokens[j].is_cap or tokens[j].low in ("of", "the", "and", "-")):

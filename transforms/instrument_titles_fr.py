@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 
 from transforms.actor_patterns import patterns
-from transforms.instrument_candidates import Candidate, match_head, name_text, refine_kind, trailing_paren
-from transforms.instrument_text import Token
+from transforms.instrument_candidates import (
+    Candidate, first_after_marker, match_head, name_text, refine_kind, trailing_paren,
+)
+from transforms.instrument_text import QUOTE_PAIRS, Token
 from transforms.instrument_vocab import InstrumentVocab
 
 MAX_WORDS = 32  # (a title naming its two signatories runs long)
@@ -46,13 +48,10 @@ def french_titles(text: str, tokens: list[Token], vocab: InstrumentVocab,
     return found
 
 
-_QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}
-
-
 def _to_closing_quote(tokens: list[Token], i: int, end: int) -> int:
     """A title opened by a quotation mark runs to its closing one: « Programme d’appui à la formation ... dans les
     métiers du numérique » (the words the complement rules would stop at are the quoted name's)."""
-    close = _QUOTE_PAIRS.get(tokens[i - 1].text) if i > 0 else None
+    close = QUOTE_PAIRS.get(tokens[i - 1].text) if i > 0 else None
     if close is None:
         return end
     j = next((k for k in range(end, min(len(tokens), i + MAX_WORDS)) if tokens[k].text == close), None)
@@ -122,7 +121,7 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
             continue
         if low in ("en", "à") and " ".join(t.low for t in tokens[k : k + 3]) in _GENERIC_ENDS:
             break  # "une déclaration d’intention en la matière": the matter already named
-        if low in ("en", "depuis", "dès") and k + 1 < n and _YEAR.fullmatch(tokens[k + 1].text):
+        if low in ("en", "depuis", "dès") and k + 1 < n and YEAR.fullmatch(tokens[k + 1].text):
             break  # "leur Partenariat stratégique en 2013": a year dates the sentence
         if low == "et" and k + 2 < n and tokens[k + 1].low in arts and _is_content(tokens[k + 2], preps | arts | stops) \
                 and not tokens[k + 2].is_cap:
@@ -160,7 +159,7 @@ def french_complement_end(tokens: list[Token], k: int, vocab: InstrumentVocab) -
     return start if last is None else last + 1
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+YEAR = re.compile(r"(?:19|20)\d{2}")
 _FUTURE = re.compile(r"\w{2,}(?:ra|ront)")  # "permettra", "renforceront"
 _NOT_FUTURE = frozenset({"front", "extra", "ultra", "opéra", "caméra", "choléra", "mantra", "contra"})
 _GENITIVES = frozenset({"de", "d'", "du", "des", "en", "au", "aux"})  # ("... flux migratoires et au codéveloppement")
@@ -251,12 +250,12 @@ _LIST_CLOSERS = frozenset({";", ".", ",", ":"})
 _APPOSITION = frozenset({"un", "une", "signé", "signée", "conclu", "conclue", "qui", "dont", "pour"})
 
 
-def listed_item_fr(text: str, tokens: list[Token], vocab: InstrumentVocab, first: int) -> Candidate | None:
+def listed_item_fr(text: str, tokens: list[Token], vocab: InstrumentVocab) -> Candidate | None:
     """A list item after a lead-in that names one document in lower case, as a French list of documents signed
     does ("un protocole d’accord entre la Banque de Maurice et la Banque de réserve de l’Inde établissant un
     cadre pour ...;", "un accord technique entre ... sur ..."): the name is the whole item but its article
-    and closing mark. ``first``: the item's first token after its bullet or number."""
-    n = len(tokens)
+    and closing mark."""
+    n, first = len(tokens), first_after_marker(text, tokens)
     last = n - 1
     while last >= 0 and (tokens[last].text in _LIST_CLOSERS or tokens[last].low in ("et", "ou")):
         last -= 1  # (the closing mark, and "; et" before a list's last item)

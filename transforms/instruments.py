@@ -25,7 +25,6 @@ from transforms.korean_instruments import defined_acronym, korean_acronym_mentio
 from transforms.lists import lead_in_text, lead_ins
 from transforms.organizations import known_org_names, org_spans
 from transforms.records import DocContext, SentenceIn
-from transforms.segment import PARAGRAPH_MARKER
 
 _MEETING_KINDS = frozenset({"dialogue", "arrangement"})  # kinds that meet: a session of them is held
 ANAPHOR_REACH = 1  # an anaphor looks back to the previous paragraph at most
@@ -86,11 +85,11 @@ def _korean_document_mentions(sentences: list[SentenceIn], ctx: DocContext) -> l
         if ends_clause:  # (a sentence with its predicate ends the list, or leads a new one)
             lead_event = korean_lead_event(s.text) if _KOREAN_LEAD.search(s.text) else None
         named = korean_mentions(s, ctx)
-        taken = [(m["start"], s.text.find(m["name"], m["start"]) + len(m["name"]) + 16) for m in named]
+        taken = [(m["start"], s.text.find(m["name"], m["start"]) + len(m["name"])) for m in named]
         for a in korean_acronym_mentions(s, {k: i.name for k, i in acronyms.items()}, taken) if acronyms else ():
             base = acronyms[a["name"]]
-            event = "implementing" if a["event"] == "held" and base.kind not in _MEETING_KINDS else a["event"]
-            found.append(replace(base, paragraph_no=s.paragraph_no, sentence_no=s.sentence_no, event=event,
+            found.append(replace(base, paragraph_no=s.paragraph_no, sentence_no=s.sentence_no,
+                                 event=_event_of_kind(a["event"], base.kind),
                                  surface=a["name"], start=a["start"], mtype="acronym", basis=False))
         for m in named:
             if not ends_clause and lead_event and m["event"] == REFERENCED:
@@ -124,12 +123,6 @@ def _lead_in_event(text: str, vocab: InstrumentVocab) -> str | None:
     return found
 
 
-def _after_marker(text: str, tokens: list[Token]) -> int:
-    """The first token after a list item's bullet or number ("- ", "a) ")."""
-    marker = PARAGRAPH_MARKER.match(text)
-    return next((k for k, t in enumerate(tokens) if t.start >= (marker.end() if marker else 0)), len(tokens))
-
-
 def _candidates(text: str, tokens: list[Token], language: str, vocab: InstrumentVocab,
                 defined: dict[str, InstrumentMention], heads: bool, known: bool = False,
                 listed: bool = False) -> list[Candidate]:
@@ -151,8 +144,7 @@ def _candidates(text: str, tokens: list[Token], language: str, vocab: Instrument
             titles = [c for c in titles
                       if normalize(c.name) not in orgs and not _inside_org(c, tokens, spans)]
         found = titles + found + unnamed_mentions(text, tokens, vocab, language, starts)
-        if listed and (item := listed_item(text, tokens, vocab) if language != "fr" else
-                       listed_item_fr(text, tokens, vocab, _after_marker(text, tokens))) is not None:
+        if listed and (item := (listed_item_fr if language == "fr" else listed_item)(text, tokens, vocab)) is not None:
             found.append(item)
     chosen: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (-c.size, _PRIORITY[c.mtype], c.tok_start)):
@@ -200,7 +192,7 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
     tokens = tokenize(text)
     cands = _candidates(text, tokens, ctx.language, vocab, defined, heads, known, listed)
     out: list[InstrumentMention] = []
-    floor = 0
+    floor, dated = 0, _dated(text, ctx) if cands else False
     for n, cand in enumerate(cands):
         start, end = tokens[cand.tok_start].start, tokens[cand.tok_end - 1].end
         after_end = tokens[cands[n + 1].tok_start].start if n + 1 < len(cands) else len(text)
@@ -228,8 +220,7 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             continue
         if event is None:
             event, cited = (base.event, base.basis) if cand.mtype == "anaphor" else (REFERENCED, False)
-        if event == "held" and base.kind not in _MEETING_KINDS:
-            event = "implementing"  # "les résultats de l'Initiative": what it has done, no meeting held
+        event = _event_of_kind(event, base.kind)
         aliases = base.aliases
         if cand.mtype == "title" and defined and (spelled := _spelled_out(base.name, defined)) != base.name:
             aliases = (*aliases, spelled)  # "Framework Agreement on the IMEC" is "... on the India-Middle East-..."
@@ -239,7 +230,7 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
             surface=text[start:end], parties=base.parties,
             quantities=read_quantities(after[:QUANTITY_REACH], vocab),
             year=base.year, aliases=aliases, mtype=cand.mtype, language=ctx.language,
-            start=start, basis=cited, dated=_dated(text, ctx),
+            start=start, basis=cited, dated=dated,
         )
         if earlier is not None and earlier != event:
             # "reaffirmed the Strategic Partnership, established in 2000": what the sentence does with it
@@ -250,6 +241,12 @@ def _sentence_mentions(sentence: SentenceIn, ctx: DocContext, vocab: InstrumentV
         out.append(mention)
         floor = end
     return out
+
+
+def _event_of_kind(event: str, kind: str) -> str:
+    """A session is held only of what meets; of anything else it is work done under it ("les résultats de
+    l'Initiative": implementing)."""
+    return "implementing" if event == "held" and kind not in _MEETING_KINDS else event
 
 
 _ACRONYM_WORD = re.compile(r"\b[A-Z][A-Z0-9&-]{1,11}\b")

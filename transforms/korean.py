@@ -146,10 +146,8 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
     clashes: set[str] = set()
     for text in texts:
         for m in _DEFINED_ACRONYM.finditer(text):  # "한국 국방과학연구소(ADD)": ADD is Korea's
-            iso, acronym = _country_of(m.group(1), v), m.group(2)
-            if iso and acronym not in clashes and found.setdefault(acronym, iso) != iso:
-                clashes.add(acronym)
-                del found[acronym]
+            if iso := _country_of(m.group(1), v):
+                _learn(found, clashes, m.group(2), iso)
         for m in _BODY_HEAD.finditer(text):
             before, body, title, name, alias = m.groups()
             iso = _country_of(before or "", v) or (_country_of(body, v) if body not in v.bodies else "KOR")
@@ -158,24 +156,19 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
             keys = ([*name.split(), *([name[0]] if len(name) == 3 else [])]
                     if title in v.titles and name else []) + ([alias] if alias else [])
             for key in keys:  # (the head's name words and the body's short name: "방 장관", "산업부는")
-                if key not in clashes and found.setdefault(key, iso) != iso:
-                    clashes.add(key)
-                    del found[key]
+                _learn(found, clashes, key, iso)
         words = _PARENTHESES.sub("", text).split()
         for j, word in enumerate(words):
             if j == 0:
                 continue
             # a title, or a body and its title in one word ("신원식 국방부장관은": Korea's own ministry)
-            joined = next((word[: len(word) - len(t) - len(rest)] for t in v.titles for rest in ("", "은", "는", "이", "가", "과", "와")
-                           if word.endswith(t + rest) and len(word) > len(t + rest)
-                           and word[: len(word) - len(t) - len(rest)] in v.bodies), None)
-            if not any(word.startswith(t) for t in v.titles) and joined is None:
+            stem = next((word[: -len(p)] for p in _TITLE_PARTICLES if word.endswith(p) and len(word) > len(p)), word)
+            own_body = any(stem.endswith(t) and stem[: -len(t)] in v.bodies for t in v.titles)
+            if not own_body and not any(word.startswith(t) for t in v.titles):
                 continue
-            if joined is not None and re.fullmatch(r"[가-힣]{2,4}", words[j - 1]):
-                for key in (words[j - 1], words[j - 1][0]) if len(words[j - 1]) == 3 else (words[j - 1],):
-                    if key not in clashes and found.setdefault(key, "KOR") != "KOR":
-                        clashes.add(key)
-                        del found[key]
+            if own_body and re.fullmatch(r"[가-힣]{2,4}", name := words[j - 1]):
+                for key in (name, name[0]) if len(name) == 3 else (name,):
+                    _learn(found, clashes, key, "KOR")
                 continue
             iso, k = None, j - 1
             while k >= 0 and (words[k] in v.bodies or _country_of(words[k], v)
@@ -193,12 +186,20 @@ def learn_korean_people(texts: list[str]) -> dict[str, str]:
                 names.insert(0, w)
             keys = names + ([names[-1][0]] if len(names) == 1 and len(names[0]) == 3 else [])
             for key in keys:
-                if key in clashes:
-                    continue
-                if found.setdefault(key, iso) != iso:
-                    clashes.add(key)
-                    del found[key]
+                _learn(found, clashes, key, iso)
     return found
+
+
+_TITLE_PARTICLES = ("은", "는", "이", "가", "과", "와")  # after a title ending a word: "국방부장관은", "국방부장관과"
+
+
+def _learn(found: dict[str, str], clashes: set[str], key: str, iso: str) -> None:
+    """Tie ``key`` to ``iso``, unless the text ties it to another country too (then to none)."""
+    if key in clashes:
+        return
+    if found.setdefault(key, iso) != iso:
+        clashes.add(key)
+        del found[key]
 
 
 def _country_of(word: str, v: _Vocab) -> str | None:

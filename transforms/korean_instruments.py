@@ -173,7 +173,7 @@ def _with_earlier(mention: dict, before: str, v: _Vocab) -> list[dict]:
     return [{**mention, "event": earlier}, mention] if earlier and earlier != mention["event"] else [mention]
 
 
-_UNDER = re.compile(r"\S*에\s+따(?:라|른)\b|\S*에\s*따라")
+_UNDER = re.compile(r"\S*에\s*따라|\S*에\s+따른\b")  # "FTA에 따라", "협정에 따른"
 _PROMISED = re.compile(r"(?:기로\s*(?:합의)?(?:하였|했)|(?:갈|할)\s*것(?:이다|입니다|이라고)|의지를|공약을|다짐)")
 
 
