@@ -214,8 +214,8 @@ def drop_sign_off(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], str | N
     paragraphs, issued_at = _without_contacts(without_end_marks(paragraphs))
     paragraphs = without_end_marks(paragraphs)
     if len(paragraphs) >= 3 and len(paragraphs[-1].text) <= 20 and looks_like_place(paragraphs[-1].text.strip()) \
-            and _dated_sign_off(paragraphs[-2].text) is not None:  # the date, then the place: "2024년 3월 15일" / "도쿄"
-        when, _ = _dated_sign_off(paragraphs[-2].text)
+            and (dated := _dated_sign_off(paragraphs[-2].text)) is not None:  # the date, then the place: "2024년 3월
+        when, _ = dated  # 15일" / "도쿄"
         return without_end_marks(paragraphs[:-2]), city_of(paragraphs[-1].text.strip()), when
     if len(paragraphs) < 2 or (signed := _dated_sign_off(paragraphs[-1].text)) is None:
         return paragraphs, city_of(issued_at), None
